@@ -1,0 +1,9 @@
+/** Wires the three collections to the content folder (`content/`, or TIMELINE_CONTENT_DIR). */
+import { defineCollection } from 'astro:content';
+import { actorsLoader, eventsLoader, topicsLoader } from './lib/corpus/loader.ts';
+
+export const collections = {
+	events: defineCollection({ loader: eventsLoader() }),
+	actors: defineCollection({ loader: actorsLoader() }),
+	topics: defineCollection({ loader: topicsLoader() }),
+};

@@ -1,0 +1,166 @@
+/**
+ * The timeline as pages render it: entries in chronological order with their speakers (and roles at the date),
+ * side, topics, relations in both directions and neighbours in time. Built once from the three collections;
+ * pure, so it is unit-tested without Astro.
+ */
+import type { Actor, ActorSide, EntrySide, EventData, RelationType, Topic } from '../../schema/index.ts';
+import { relationTypes } from '../../schema/index.ts';
+import { compareDates, earliestDay, latestDay, yearOf } from '../dates.ts';
+
+export interface ActorRecord extends Actor {
+	id: string;
+}
+
+export interface TopicRecord extends Topic {
+	id: string;
+}
+
+export interface Speaker {
+	actor: ActorRecord;
+	/** The title the actor held on the entry's date, when the registry knows it. */
+	role?: string;
+}
+
+export interface RelationLink {
+	type: RelationType;
+	/** `Rejects` from the later entry, `Rejected by` from the earlier one. */
+	label: string;
+	entry: TimelineEntry;
+}
+
+export interface TimelineEntry {
+	id: string;
+	/** The entry's permanent page. */
+	url: string;
+	data: EventData;
+	/** The body rendered from Markdown. */
+	html: string;
+	side: EntrySide;
+	year: number;
+	speakers: Speaker[];
+	topics: TopicRecord[];
+	/** Relations this entry declares, to earlier entries. */
+	outgoing: RelationLink[];
+	/** Relations later entries declare to this one. */
+	incoming: RelationLink[];
+	previous?: TimelineEntry;
+	next?: TimelineEntry;
+}
+
+export interface Timeline {
+	/** Every entry, oldest first. */
+	entries: TimelineEntry[];
+	byId: Map<string, TimelineEntry>;
+	actors: Map<string, ActorRecord>;
+	topics: Map<string, TopicRecord>;
+}
+
+export interface EntryInput {
+	id: string;
+	data: EventData;
+	html: string;
+}
+
+/** The permanent address of an entry. */
+export const entryUrl = (id: string) => `/events/${id}/`;
+
+/** The side of an entry: the one side all its speakers share, or `joint` when they come from more than one. */
+export function entrySide(sides: readonly ActorSide[]): EntrySide {
+	const distinct = new Set(sides);
+	if (distinct.size === 1) return [...distinct][0]!;
+	return distinct.size === 0 ? 'other' : 'joint';
+}
+
+/**
+ * The title an actor held on a date: the role whose span (from … to, inclusive, open where not given) covers the
+ * whole date; when several do, the one that began last.
+ */
+export function roleAt(actor: Actor, date: string): string | undefined {
+	const start = earliestDay(date);
+	const end = latestDay(date);
+	const covering = actor.roles.filter(
+		(role) =>
+			(role.from === undefined || earliestDay(role.from) <= start) &&
+			(role.to === undefined || latestDay(role.to) >= end),
+	);
+	covering.sort((a, b) => (a.from && b.from ? compareDates(a.from, b.from) : a.from ? 1 : b.from ? -1 : 0));
+	return covering.at(-1)?.title;
+}
+
+/** Chronological order: by date (see `compareDates`), then by id so the order never depends on reading order. */
+export function compareEntries(
+	a: { id: string; data: { date: string } },
+	b: { id: string; data: { date: string } },
+): number {
+	return compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id);
+}
+
+export function buildTimeline(
+	inputs: readonly EntryInput[],
+	actors: ReadonlyMap<string, Actor>,
+	topics: ReadonlyMap<string, Topic>,
+): Timeline {
+	const actorRecords = new Map([...actors].map(([id, actor]) => [id, { id, ...actor }]));
+	const topicRecords = new Map([...topics].map(([id, topic]) => [id, { id, ...topic }]));
+	const entries: TimelineEntry[] = [...inputs].sort(compareEntries).map(({ id, data, html }) => {
+		const speakers = data.speakers.map((speaker) => {
+			const actor = actorRecords.get(speaker);
+			if (!actor) throw new Error(`${id}: unknown actor "${speaker}"`);
+			return { actor, role: roleAt(actor, data.date) };
+		});
+		return {
+			id,
+			url: entryUrl(id),
+			data,
+			html,
+			side: entrySide(speakers.map((speaker) => speaker.actor.side)),
+			year: yearOf(data.date),
+			speakers,
+			topics: data.topics.map((topic) => {
+				const record = topicRecords.get(topic);
+				if (!record) throw new Error(`${id}: unknown topic "${topic}"`);
+				return record;
+			}),
+			outgoing: [],
+			incoming: [],
+		};
+	});
+	const byId = new Map(entries.map((entry) => [entry.id, entry]));
+	entries.forEach((entry, index) => {
+		entry.previous = entries[index - 1];
+		entry.next = entries[index + 1];
+		for (const relation of entry.data.relations) {
+			const target = byId.get(relation.event);
+			// A relation to an entry that is not published (a draft, in dev) has no page to link to.
+			if (!target) continue;
+			const type = relationTypes[relation.type];
+			entry.outgoing.push({ type: relation.type, label: type.label, entry: target });
+			target.incoming.push({ type: relation.type, label: type.inverse, entry });
+		}
+	});
+	for (const entry of entries) entry.incoming.sort((a, b) => compareEntries(a.entry, b.entry));
+	return { entries, byId, actors: actorRecords, topics: topicRecords };
+}
+
+/** Entries grouped under their year, oldest year first. */
+export function groupByYear<T extends { year: number }>(
+	entries: readonly T[],
+): { year: number; entries: T[] }[] {
+	const groups: { year: number; entries: T[] }[] = [];
+	for (const entry of entries) {
+		const last = groups.at(-1);
+		if (last?.year === entry.year) last.entries.push(entry);
+		else groups.push({ year: entry.year, entries: [entry] });
+	}
+	return groups;
+}
+
+/** Who said a quote: the named speaker (an actor's name, or the name as written), else the entry's only speaker. */
+export function quoteSpeaker(
+	quoteSpeakerField: string | undefined,
+	entry: Pick<TimelineEntry, 'speakers'>,
+	actors: ReadonlyMap<string, ActorRecord>,
+): string | undefined {
+	if (quoteSpeakerField !== undefined) return actors.get(quoteSpeakerField)?.name ?? quoteSpeakerField;
+	return entry.speakers.length === 1 ? entry.speakers[0]!.actor.name : undefined;
+}

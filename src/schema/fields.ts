@@ -1,0 +1,159 @@
+/**
+ * Field builders shared by the schemas. Each one normalises what a reasonable editor writes and, when the value
+ * cannot be used, says what was found and what was expected, with an example, in words an editor can act on.
+ */
+import { z } from 'astro/zod';
+import { calendarDayOf, isCalendarDate, todayInSeoul } from '../lib/dates.ts';
+import { didYouMean } from '../lib/suggest.ts';
+
+/** A value as an editor would recognise it in their file. */
+export function show(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value === null) return 'an empty value';
+	if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : calendarDayOf(value);
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'a group of fields';
+	return String(value);
+}
+
+const expecting = (what: string, example: string) => `expected ${what}, e.g. ${example}`;
+
+/** Required text, trimmed, not empty, at most `max` characters. */
+export function text(what: string, example: string, max: number) {
+	const hint = expecting(what, example);
+	return z
+		.string({
+			error: (issue) =>
+				issue.input === undefined
+					? `missing (${hint})`
+					: `${show(issue.input)} is not text (${hint}${typeof issue.input === 'number' || typeof issue.input === 'boolean' ? '; put it in quotes' : ''})`,
+		})
+		.trim()
+		.min(1, { error: `is empty (${hint})` })
+		.max(max, {
+			error: (issue) =>
+				`is ${typeof issue.input === 'string' ? issue.input.length : 'too many'} characters long (expected at most ${max}: ${what})`,
+		});
+}
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id: lowercase ASCII letters and digits in words joined by hyphens, like `kim-yo-jong`. */
+export function id(what: string, example: string) {
+	return z
+		.string({
+			error: (issue) =>
+				issue.input === undefined
+					? `missing (expected ${what}, e.g. ${example})`
+					: `${show(issue.input)} is not an id (expected ${what}, e.g. ${example})`,
+		})
+		.trim()
+		.regex(idPattern, {
+			error: (issue) =>
+				`${show(issue.input)} is not an id (expected ${what}: lowercase letters, digits and hyphens, e.g. ${example})`,
+		});
+}
+
+/** One value of a fixed vocabulary, with a suggestion when the value is a near miss. */
+export function oneOf<const V extends Record<string, unknown>>(vocabulary: V, what: string) {
+	const ids = Object.keys(vocabulary) as [keyof V & string, ...(keyof V & string)[]];
+	return z.enum(ids, {
+		error: (issue) => {
+			if (issue.input === undefined) return `missing (expected ${what}: one of ${ids.join(', ')})`;
+			const hint = typeof issue.input === 'string' ? didYouMean(issue.input, ids) : '';
+			return `${show(issue.input)} is not ${what} (${hint ? `${hint} ` : ''}expected one of ${ids.join(', ')})`;
+		},
+	});
+}
+
+/** One value or a list of them, always read as a list. */
+export function listOf<T extends z.ZodType>(item: T, what: string, example: string, max = 50) {
+	return z.preprocess(
+		(value) => (value === undefined || value === null || Array.isArray(value) ? value : [value]),
+		z
+			.array(item, {
+				error: (issue) =>
+					issue.input === undefined || issue.input === null
+						? `missing (expected ${what}, e.g. ${example})`
+						: `${show(issue.input)} is not a list (expected ${what}, e.g. ${example})`,
+			})
+			.min(1, { error: `is an empty list (expected at least one: ${what}, e.g. ${example})` })
+			.max(max, { error: `has more than ${max} items (expected ${what})` }),
+	);
+}
+
+const dateHint = 'expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2019-08-16';
+
+/**
+ * A calendar date as written in Korea: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, quoted or not (an unquoted YAML date or
+ * year is read back into the same text), a real date, and not after today in Seoul.
+ */
+export function calendarDate() {
+	return z.preprocess(
+		(value) => {
+			if (value instanceof Date && !Number.isNaN(value.getTime())) return calendarDayOf(value);
+			if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+			return typeof value === 'string' ? value.trim() : value;
+		},
+		z
+			.string({
+				error: (issue) =>
+					issue.input === undefined
+						? `missing (${dateHint})`
+						: `${show(issue.input)} is not a date (${dateHint})`,
+			})
+			.refine(isCalendarDate, {
+				error: (issue) => `${show(issue.input)} is not a calendar date (${dateHint})`,
+			})
+			.refine((date) => date.slice(0, 10) <= todayInSeoul().slice(0, date.length), {
+				error: (issue) =>
+					`${show(issue.input)} is in the future (today in Seoul is ${todayInSeoul()}; the timeline records what has happened)`,
+			}),
+	);
+}
+
+/** A web address the site may link to: `http:` or `https:`, absolute. */
+export function webAddress(what: string) {
+	return z
+		.string({
+			error: (issue) =>
+				issue.input === undefined
+					? `missing (expected ${what}, e.g. https://en.yna.co.kr/view/AEN20190816000452325)`
+					: `${show(issue.input)} is not a web address (expected ${what} starting with https://)`,
+		})
+		.trim()
+		.refine(
+			(value) => {
+				try {
+					const url = new URL(value);
+					return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+				} catch {
+					return false;
+				}
+			},
+			{
+				error: (issue) =>
+					`${show(issue.input)} is not a web address (expected ${what} starting with https:// or http://)`,
+			},
+		);
+}
+
+/** A strict object: a field it does not know is an error that names the nearest known field. */
+export function fields<S extends z.ZodRawShape>(shape: S, what: string) {
+	const known = Object.keys(shape);
+	return z.strictObject(shape, {
+		error: (issue) => {
+			if (issue.code === 'unrecognized_keys') {
+				// One line per unknown key, in the order of `issue.keys`; the validator splits them.
+				return issue.keys
+					.map((key) => {
+						const hint = didYouMean(key, known);
+						return `unknown field ${JSON.stringify(key)} (${hint || `expected one of ${known.join(', ')}`})`;
+					})
+					.join('\n');
+			}
+			return issue.input === undefined ? `missing (expected ${what})` : `${show(issue.input)} is not ${what}`;
+		},
+	});
+}

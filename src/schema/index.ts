@@ -1,0 +1,5 @@
+/** The content model: zod schemas and vocabularies. Imports `astro/zod` and pure helpers only, so tests use it bare. */
+export * from './vocabularies.ts';
+export * from './event.ts';
+export * from './actor.ts';
+export * from './topic.ts';
