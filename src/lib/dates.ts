@@ -134,6 +134,23 @@ export function readableDateRange(start: string, end?: string): string {
 	return `${a.day}–${readableDate(end)}`;
 }
 
+/**
+ * The date as shown under its year heading, saying plainly what is not known: `15 August`, `13–15 June`,
+ * `August (day not known)`, `During the year (month not known)`. A span reaching into another year keeps its years.
+ */
+export function dateUnderYear(start: string, end?: string): string {
+	const a = parsed(start);
+	if (end && end !== start) {
+		const b = parsed(end);
+		const range = readableDateRange(start, end);
+		return a.year === b.year ? range.replace(/\s\d{4}$/, '') : range;
+	}
+	if (a.precision === 'day') return dayAndMonth(start);
+	return a.precision === 'month'
+		? `${dayAndMonth(start)} (day not known)`
+		: 'During the year (month not known)';
+}
+
 /** Today's calendar date in Seoul (`YYYY-MM-DD`), the reference for "not in the future". */
 export function todayInSeoul(now: Date = new Date()): string {
 	const parts = new Intl.DateTimeFormat('en-CA', {

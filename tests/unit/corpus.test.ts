@@ -32,22 +32,41 @@ describe('the corpus', () => {
 
 	it('has at least 25 typed relations, every one pointing at an existing, earlier entry', () => {
 		const ids = new Map(corpus.entries.map((entry) => [entry.id, entry]));
-		const relations = corpus.entries.flatMap((entry) => entry.data.relations.map((relation) => ({ from: entry, ...relation })));
+		const relations = corpus.entries.flatMap((entry) =>
+			entry.data.relations.map((relation) => ({ from: entry, ...relation })),
+		);
 		expect(relations.length).toBeGreaterThanOrEqual(25);
 		for (const relation of relations) {
 			const target = ids.get(relation.event);
 			expect(target, `${relation.from.id} → ${relation.event}`).toBeDefined();
-			expect(target!.data.date <= relation.from.data.date.padEnd(10, '~'), `${relation.from.id} → ${relation.event}`).toBe(true);
+			expect(
+				target!.data.date <= relation.from.data.date.padEnd(10, '~'),
+				`${relation.from.id} → ${relation.event}`,
+			).toBe(true);
 		}
 	});
 
 	it('keeps the chains a reader follows: Berlin 2017 answered, Moon 2019 rejected, Lee 2025 rebuffed', () => {
 		const relation = (from: string, type: string, to: string) =>
-			corpus.entries.find((entry) => entry.id === from)?.data.relations.some((r) => r.type === type && r.event === to);
-		expect(relation('2017-07-15-rodong-sinmun-calls-berlin-initiative-sophistry', 'rejects', '2017-07-06-moon-berlin-initiative')).toBe(true);
-		expect(relation('2019-08-16-cprk-refuses-talks', 'rejects', '2019-08-15-moon-liberation-day-address')).toBe(true);
-		expect(relation('2025-07-28-kim-yo-jong-rebuffs-lee', 'rejects', '2025-06-04-lee-inauguration-pledge')).toBe(true);
-		expect(relation('2025-07-28-kim-yo-jong-rebuffs-lee', 'responds-to', '2025-06-11-seoul-halts-loudspeakers')).toBe(true);
+			corpus.entries
+				.find((entry) => entry.id === from)
+				?.data.relations.some((r) => r.type === type && r.event === to);
+		expect(
+			relation(
+				'2017-07-15-rodong-sinmun-calls-berlin-initiative-sophistry',
+				'rejects',
+				'2017-07-06-moon-berlin-initiative',
+			),
+		).toBe(true);
+		expect(
+			relation('2019-08-16-cprk-refuses-talks', 'rejects', '2019-08-15-moon-liberation-day-address'),
+		).toBe(true);
+		expect(
+			relation('2025-07-28-kim-yo-jong-rebuffs-lee', 'rejects', '2025-06-04-lee-inauguration-pledge'),
+		).toBe(true);
+		expect(
+			relation('2025-07-28-kim-yo-jong-rebuffs-lee', 'responds-to', '2025-06-11-seoul-halts-loudspeakers'),
+		).toBe(true);
 	});
 
 	it('tags every entry with topics from a vocabulary of 10 to 20, and uses every topic', () => {
@@ -59,7 +78,10 @@ describe('the corpus', () => {
 
 	it('registers every speaker with a name and a side, and has no actor nobody cites', () => {
 		const cited = new Set(
-			corpus.entries.flatMap((entry) => [...entry.data.speakers, ...entry.data.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : []))]),
+			corpus.entries.flatMap((entry) => [
+				...entry.data.speakers,
+				...entry.data.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])),
+			]),
 		);
 		for (const [id, actor] of corpus.actors) {
 			expect(actor.name, id).not.toBe('');

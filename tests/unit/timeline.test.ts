@@ -120,3 +120,42 @@ describe('the timeline model', () => {
 		expect(quoteSpeaker('Park Soo-hyun', summit, timeline.actors)).toBe('Park Soo-hyun');
 	});
 });
+
+describe('threads', () => {
+	it('follow what an entry answered and what answered it, in time order, without siblings', async () => {
+		const { threadOf } = await import('../../src/lib/timeline/threads.ts');
+		const chain = buildTimeline(
+			[
+				input('2019-08-14-a', { date: '2019-08-14', speakers: ['cprk'] }),
+				input('2019-08-15-b', {
+					date: '2019-08-15',
+					speakers: ['moon-jae-in'],
+					relations: [{ type: 'responds-to', event: '2019-08-14-a' }],
+				}),
+				input('2019-08-16-c', {
+					date: '2019-08-16',
+					speakers: ['cprk'],
+					relations: [{ type: 'rejects', event: '2019-08-15-b' }],
+				}),
+				input('2019-08-17-sibling', {
+					date: '2019-08-17',
+					speakers: ['kim-jong-un'],
+					relations: [{ type: 'responds-to', event: '2019-08-14-a' }],
+				}),
+				input('2019-08-18-alone', { date: '2019-08-18', speakers: ['kim-jong-un'] }),
+			],
+			actors,
+			topics,
+		);
+		const thread = (id: string) => threadOf(chain.byId.get(id)!).map((entry) => entry.id);
+		expect(thread('2019-08-16-c')).toEqual(['2019-08-14-a', '2019-08-15-b', '2019-08-16-c']);
+		expect(thread('2019-08-15-b')).toEqual(['2019-08-14-a', '2019-08-15-b', '2019-08-16-c']);
+		expect(thread('2019-08-14-a')).toEqual([
+			'2019-08-14-a',
+			'2019-08-15-b',
+			'2019-08-16-c',
+			'2019-08-17-sibling',
+		]);
+		expect(thread('2019-08-18-alone')).toEqual(['2019-08-18-alone']);
+	});
+});

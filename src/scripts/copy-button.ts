@@ -1,0 +1,19 @@
+/** `<copy-button data-text="…">`: copies its text to the clipboard and says so. */
+class CopyButton extends HTMLElement {
+	connectedCallback() {
+		const button = this.querySelector('button')!;
+		const status = this.querySelector('[role="status"]')!;
+		button.disabled = false;
+		button.addEventListener('click', async () => {
+			try {
+				await navigator.clipboard.writeText(this.dataset.text ?? '');
+				status.textContent = 'Copied';
+			} catch {
+				status.textContent = 'Copying is blocked here: select the text and copy it';
+			}
+			setTimeout(() => (status.textContent = ''), 4000);
+		});
+	}
+}
+
+customElements.define('copy-button', CopyButton);

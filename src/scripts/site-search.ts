@@ -1,0 +1,100 @@
+/**
+ * `<site-search>`: full-text search with the Pagefind index built with the site. Searches as you type, keeps the
+ * query in the URL (`/search/?q=…`), announces the number of results, and lets the arrow keys move between the
+ * search box and the results.
+ */
+interface PagefindResult {
+	data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+	search(query: string): Promise<{ results: PagefindResult[] }>;
+}
+
+/** The words of an excerpt, with Pagefind's `<mark>` highlights kept as elements and everything else as text. */
+function excerptNodes(excerpt: string): Node[] {
+	const decode = (html: string) =>
+		new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
+	return excerpt.split(/<mark>(.*?)<\/mark>/s).map((part, index) => {
+		if (index % 2 === 0) return document.createTextNode(decode(part));
+		const mark = document.createElement('mark');
+		mark.textContent = decode(part);
+		return mark;
+	});
+}
+
+class SiteSearch extends HTMLElement {
+	#pagefind?: Promise<Pagefind>;
+	#typing?: ReturnType<typeof setTimeout>;
+	#query = '';
+
+	connectedCallback() {
+		const form = this.querySelector('form')!;
+		const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
+		const status = this.querySelector('[data-search-status]')!;
+		const results = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+		status.textContent = '';
+		input.value = new URLSearchParams(location.search).get('q') ?? '';
+		const run = async () => {
+			const query = input.value.trim();
+			if (query === this.#query) return;
+			this.#query = query;
+			history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
+			if (!query) {
+				results.replaceChildren();
+				status.textContent = '';
+				return;
+			}
+			let pagefind: Pagefind;
+			try {
+				this.#pagefind ??= import(/* @vite-ignore */ this.dataset.bundle!) as Promise<Pagefind>;
+				pagefind = await this.#pagefind;
+			} catch {
+				status.textContent = 'The search index is not available here (it is made by npm run build).';
+				return;
+			}
+			const { results: found } = await pagefind.search(query);
+			const data = await Promise.all(found.slice(0, 30).map((result) => result.data()));
+			if (query !== this.#query) return;
+			results.replaceChildren(
+				...data.map((page) => {
+					const item = document.createElement('li');
+					const link = document.createElement('a');
+					link.href = page.url;
+					link.textContent = page.meta.title ?? page.url;
+					const excerpt = document.createElement('p');
+					excerpt.append(...excerptNodes(page.excerpt));
+					item.append(link, excerpt);
+					return item;
+				}),
+			);
+			const n = found.length;
+			status.textContent =
+				n === 0
+					? `Nothing found for “${query}”.`
+					: `${n} ${n === 1 ? 'entry' : 'entries'} found for “${query}”${n > 30 ? '; the first 30 are shown' : ''}.`;
+		};
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			clearTimeout(this.#typing);
+			void run();
+		});
+		input.addEventListener('input', () => {
+			clearTimeout(this.#typing);
+			this.#typing = setTimeout(() => void run(), 150);
+		});
+		this.addEventListener('keydown', (event) => {
+			if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+			const links = [input, ...results.querySelectorAll('a')];
+			const position = links.indexOf(document.activeElement as HTMLInputElement);
+			if (position < 0) return;
+			const next = links[position + (event.key === 'ArrowDown' ? 1 : -1)];
+			if (next) {
+				event.preventDefault();
+				next.focus();
+			}
+		});
+		void run();
+	}
+}
+
+customElements.define('site-search', SiteSearch);

@@ -1,0 +1,196 @@
+/**
+ * `<timeline-filter>`: the glue between the filter form, the URL and the list. It reads the state from the URL,
+ * applies it with the DOM-free filter (src/lib/filter), writes changes back to the URL (so back and forward work
+ * and every view can be shared), announces the count, and gives way to a linked entry (`/#<id>`). Without it, the
+ * server-rendered list and the facet pages remain.
+ */
+import { createFilter, type Filter } from '../lib/filter/match.ts';
+import { FACETS, isEmpty, parseQuery, toQuery, type FilterState } from '../lib/filter/state.ts';
+import type { TimelineIndex } from '../lib/filter/timeline-index.ts';
+import { yearSections } from './entry-card.ts';
+
+/** How many matches are drawn at once; "Show more" adds as many again. */
+const BATCH = 100;
+
+class TimelineFilter extends HTMLElement {
+	#form!: HTMLFormElement;
+	#list!: HTMLElement;
+	#status!: HTMLElement;
+	#serverList: Node[] = [];
+	#index?: TimelineIndex;
+	#filter?: Filter;
+	#typing?: ReturnType<typeof setTimeout>;
+
+	connectedCallback() {
+		this.#form = this.querySelector('[data-filter-form]')!;
+		this.#list = this.querySelector('[data-entry-list]')!;
+		this.#status = this.querySelector('[data-filter-status]')!;
+		this.#serverList = [...this.#list.childNodes];
+		const toggle = this.querySelector<HTMLButtonElement>('[data-filter-toggle]')!;
+		this.#form.hidden = false;
+		toggle.hidden = false;
+		toggle.addEventListener('click', () => {
+			const open = this.#form.classList.toggle('is-open');
+			toggle.setAttribute('aria-expanded', String(open));
+		});
+		this.#form.addEventListener('change', (event) => {
+			if ((event.target as HTMLInputElement).name !== 'q') this.#commit(true);
+		});
+		this.#form.addEventListener('input', (event) => {
+			if ((event.target as HTMLInputElement).name !== 'q') return;
+			clearTimeout(this.#typing);
+			this.#typing = setTimeout(() => this.#commit(false), 120);
+		});
+		this.#form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#commit(true);
+			this.#form.classList.remove('is-open');
+			toggle.setAttribute('aria-expanded', 'false');
+			this.#list.focus?.();
+		});
+		this.#form.addEventListener('reset', () => setTimeout(() => this.#commit(true)));
+		this.addEventListener('click', (event) => {
+			if ((event.target as Element).closest('[data-clear-all]')) this.#form.reset();
+			if ((event.target as Element).closest('[data-show-more]')) this.#more();
+		});
+		// Loading the index early makes the first change instant.
+		this.#form.addEventListener('focusin', () => void this.#load(), { once: true });
+		addEventListener('popstate', () => void this.#fromUrl());
+		void this.#fromUrl();
+	}
+
+	async #load(): Promise<Filter> {
+		if (!this.#filter) {
+			const response = await fetch(this.dataset.index!);
+			this.#index = (await response.json()) as TimelineIndex;
+			this.#filter = createFilter(this.#index);
+		}
+		return this.#filter;
+	}
+
+	#readForm(): FilterState {
+		return parseQuery(new URLSearchParams(new FormData(this.#form) as unknown as Record<string, string>));
+	}
+
+	#writeForm(state: FilterState) {
+		for (const input of this.#form.querySelectorAll<HTMLInputElement>('input')) {
+			if (input.type === 'checkbox')
+				input.checked = state[input.name as (typeof FACETS)[number]]?.includes(input.value) ?? false;
+			else input.value = String(state[input.name as 'q' | 'from' | 'to'] ?? '');
+		}
+	}
+
+	async #fromUrl() {
+		const state = parseQuery(location.search);
+		this.#writeForm(state);
+		await this.#show(state);
+	}
+
+	async #commit(push: boolean) {
+		const state = this.#readForm();
+		const query = toQuery(state);
+		const url = `${location.pathname}${query ? `?${query}` : ''}`;
+		if (url !== `${location.pathname}${location.search}`)
+			history[push ? 'pushState' : 'replaceState'](null, '', url);
+		await this.#show(state);
+	}
+
+	#matches: number[] = [];
+	#drawn = 0;
+
+	async #show(state: FilterState) {
+		const target = decodeURIComponent(location.hash.slice(1));
+		const active =
+			FACETS.reduce((n, facet) => n + state[facet].length, 0) +
+			(state.q ? 1 : 0) +
+			((state.from ?? state.to) ? 1 : 0);
+		this.querySelector('[data-active-count]')!.textContent = active ? `(${active} active)` : '';
+		if (isEmpty(state)) {
+			this.#list.replaceChildren(...this.#serverList);
+			this.#status.textContent = '';
+			if (this.#filter) this.#count(this.#filter.run(state).counts);
+			if (target && !document.getElementById(target)) await this.#goToPageOf(target);
+			return;
+		}
+		const filter = await this.#load();
+		const index = this.#index!;
+		const result = filter.run(state);
+		let matches = result.matches;
+		const linked = index.rows.findIndex((row) => row[0] === target);
+		const extra = linked >= 0 && !matches.includes(linked);
+		if (extra) matches = [...matches, linked].sort((a, b) => a - b);
+		this.#matches = matches;
+		this.#drawn = 0;
+		this.#list.replaceChildren();
+		this.#more();
+		this.#count(result.counts);
+		const total = index.rows.length;
+		const n = result.matches.length;
+		this.#status.textContent =
+			n === 0 && !extra
+				? 'No entries match these filters.'
+				: `${n} of ${total} ${total === 1 ? 'entry matches' : 'entries match'}${extra ? ', and the entry you linked to is shown as well' : ''}.`;
+		if (n === 0 && !extra) {
+			const clear = document.createElement('button');
+			clear.type = 'button';
+			clear.dataset.clearAll = '';
+			clear.textContent = 'Clear all filters';
+			this.#list.append(clear);
+		}
+		if (linked >= 0) {
+			const element = document.getElementById(target);
+			element?.classList.add('is-target');
+			element?.scrollIntoView({ block: 'start' });
+		}
+	}
+
+	#more() {
+		const index = this.#index!;
+		const rows = this.#matches
+			.slice(this.#drawn, this.#drawn + BATCH)
+			.map((position) => index.rows[position]!);
+		const perYear = new Map<number, number>();
+		for (const position of this.#matches)
+			perYear.set(index.rows[position]![3], (perYear.get(index.rows[position]![3]) ?? 0) + 1);
+		this.#list.querySelector('[data-show-more]')?.remove();
+		const fragment = yearSections(rows, index, perYear);
+		// A year cut by the batch continues in the list already drawn.
+		const first = fragment.firstElementChild;
+		const last = this.#list.querySelector('.year:last-of-type');
+		if (first && last && first.getAttribute('aria-labelledby') === last.getAttribute('aria-labelledby')) {
+			last.querySelector('ol')!.append(...first.querySelector('ol')!.children);
+			first.remove();
+		}
+		this.#list.append(fragment);
+		this.#drawn += rows.length;
+		if (this.#drawn < this.#matches.length) {
+			const more = document.createElement('button');
+			more.type = 'button';
+			more.dataset.showMore = '';
+			more.textContent = `Show ${Math.min(BATCH, this.#matches.length - this.#drawn)} more`;
+			this.#list.append(more);
+		}
+	}
+
+	#count(counts: ReturnType<Filter['run']>['counts']) {
+		for (const fieldset of this.#form.querySelectorAll<HTMLFieldSetElement>('[data-facet]')) {
+			const facet = fieldset.dataset.facet as (typeof FACETS)[number];
+			for (const input of fieldset.querySelectorAll<HTMLInputElement>('input')) {
+				const n = counts[facet].get(input.value) ?? 0;
+				const label = input.parentElement!;
+				label.querySelector('.n')!.textContent = String(n);
+				label.classList.toggle('is-empty', n === 0 && !input.checked);
+			}
+		}
+	}
+
+	/** An entry linked as `/#<id>` that is on another page of the timeline: go there. */
+	async #goToPageOf(id: string) {
+		await this.#load();
+		const row = this.#index!.rows.find((candidate) => candidate[0] === id);
+		if (row && String(row[11]) !== this.dataset.page)
+			location.replace(`${row[11] > 1 ? `/page/${row[11]}/` : '/'}${location.search}#${id}`);
+	}
+}
+
+customElements.define('timeline-filter', TimelineFilter);

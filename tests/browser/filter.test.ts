@@ -1,0 +1,199 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
+
+const open = useBrowser();
+
+/** The entries shown on the timeline, with what a reader sees of each. */
+async function shown(page: Page) {
+	return page.$$eval('[data-entry-list] li.entry', (items) =>
+		items.map((item) => ({
+			id: item.id,
+			side: [...item.classList].find((name) => name.startsWith('entry-'))!.slice('entry-'.length),
+			date: item.querySelector('time')!.getAttribute('datetime')!,
+			kind: item.querySelector('.kind')!.getAttribute('href'),
+			speakers: [...item.querySelectorAll('.speaker')].map((link) => link.getAttribute('href')),
+			sides: [...item.querySelectorAll('.speakers .side')].map((link) => link.getAttribute('href')),
+			text: item.textContent!.toLowerCase(),
+		})),
+	);
+}
+
+const status = (page: Page) => page.locator('[data-filter-status]').textContent();
+const total = async (page: Page) => Number((await status(page))!.match(/of (\d+)/)![1]);
+
+async function ready(path: string) {
+	const page = await open(path);
+	await page.waitForFunction(() => customElements.get('timeline-filter') !== undefined);
+	return page;
+}
+
+async function filtered(path: string) {
+	const page = await ready(path);
+	await page.locator('[data-filter-status]:not(:empty)').waitFor();
+	return page;
+}
+
+describe('filtering the timeline from a cold URL', () => {
+	it('side: only entries of that side', async () => {
+		const page = await filtered('/?side=north');
+		const entries = await shown(page);
+		expect(entries.length).toBeGreaterThan(5);
+		expect(entries.every((entry) => entry.side === 'north')).toBe(true);
+		expect(await status(page)).toMatch(new RegExp(`^${entries.length} of \\d+ entries match\\.$`));
+	});
+
+	it('actor: only entries where that speaker speaks, several with OR', async () => {
+		const page = await filtered('/?actor=kim-yo-jong');
+		const kimYoJong = await shown(page);
+		expect(kimYoJong.every((entry) => entry.speakers.includes('/actors/kim-yo-jong/'))).toBe(true);
+		const both = await shown(await filtered('/?actor=kim-yo-jong&actor=lee-jae-myung'));
+		expect(both.length).toBeGreaterThan(kimYoJong.length);
+		expect(
+			both.every((entry) =>
+				entry.speakers.some((s) => s === '/actors/kim-yo-jong/' || s === '/actors/lee-jae-myung/'),
+			),
+		).toBe(true);
+	});
+
+	it('kind and topic', async () => {
+		const rejections = await shown(await filtered('/?kind=rejection'));
+		expect(rejections.length).toBeGreaterThan(5);
+		expect(rejections.every((entry) => entry.kind === '/kinds/rejection/')).toBe(true);
+		const page = await filtered('/?topic=loudspeakers');
+		const loudspeakers = await shown(page);
+		expect(loudspeakers.map((entry) => entry.id)).toContain('2025-06-11-seoul-halts-loudspeakers');
+		expect(loudspeakers.map((entry) => entry.id)).not.toContain('1972-07-04-july-4-joint-communique');
+	});
+
+	it('years, inclusive', async () => {
+		const entries = await shown(await filtered('/?from=2019&to=2020'));
+		expect(entries.length).toBeGreaterThan(3);
+		expect(entries.every((entry) => entry.date >= '2019' && entry.date < '2021')).toBe(true);
+		expect(entries.some((entry) => entry.date.startsWith('2019'))).toBe(true);
+		expect(entries.some((entry) => entry.date.startsWith('2020'))).toBe(true);
+	});
+
+	it('text, case-insensitively, in titles, summaries, quotations and speaker names', async () => {
+		const entries = await shown(await filtered('/?q=LOUDSPEAKER'));
+		expect(entries.length).toBeGreaterThan(2);
+		expect(entries.every((entry) => entry.text.includes('loudspeaker'))).toBe(true);
+		// "senseless lingering attachment" is only in a quotation of the CPRK entry.
+		expect((await shown(await filtered('/?q=senseless%20lingering'))).map((entry) => entry.id)).toEqual([
+			'2019-08-16-cprk-refuses-talks',
+		]);
+		// A speaker's alias: "Kim Yo-jong".
+		const byAlias = await shown(await filtered('/?q=yo-jong'));
+		expect(byAlias.some((entry) => entry.speakers.includes('/actors/kim-yo-jong/'))).toBe(true);
+	});
+
+	it('the full contract at once: facets combine with AND', async () => {
+		const page = await filtered(
+			'/?side=north&actor=kim-yo-jong&kind=rejection&topic=dialogue&from=2019&to=2025&q=interest',
+		);
+		const entries = await shown(page);
+		expect(entries.map((entry) => entry.id)).toContain('2025-07-28-kim-yo-jong-rebuffs-lee');
+		for (const entry of entries) {
+			expect(entry.side).toBe('north');
+			expect(entry.kind).toBe('/kinds/rejection/');
+			expect(entry.date >= '2019').toBe(true);
+		}
+		expect(await page.locator('input[name="actor"][value="kim-yo-jong"]').isChecked()).toBe(true);
+		expect(await page.locator('#filter-q').inputValue()).toBe('interest');
+	});
+
+	it('shows how many entries each option would give', async () => {
+		const page = await filtered('/?side=north');
+		const label = page.locator('[data-facet="kind"] label', {
+			has: page.locator('input[value="rejection"]'),
+		});
+		const rejections = (await shown(await filtered('/?side=north&kind=rejection'))).length;
+		expect(await label.locator('.n').textContent()).toBe(String(rejections));
+	});
+});
+
+describe('changing the filter', () => {
+	it('updates the URL, and back and forward restore each view', async () => {
+		const page = await ready('/');
+		const all = (await shown(page)).length;
+		await page.locator('input[name="side"][value="south"]').check();
+		await page.waitForURL(/\?side=south$/);
+		const south = (await shown(page)).length;
+		expect(south).toBeLessThan(all);
+		await page.locator('input[name="kind"][value="proposal"]').check();
+		await page.waitForURL(/\?side=south&kind=proposal$/);
+		const proposals = (await shown(page)).length;
+		expect(proposals).toBeLessThan(south);
+		await page.goBack();
+		await page.waitForURL(/\?side=south$/);
+		await expect.poll(async () => (await shown(page)).length).toBe(south);
+		expect(await page.locator('input[name="kind"][value="proposal"]').isChecked()).toBe(false);
+		await page.goBack();
+		await expect.poll(async () => (await shown(page)).length).toBe(all);
+		await page.goForward();
+		await expect.poll(async () => (await shown(page)).length).toBe(south);
+	});
+
+	it('announces the count to screen readers, says when nothing matches, and clears in one click', async () => {
+		const page = await ready('/');
+		const live = page.locator('[role="status"][data-filter-status]');
+		expect(await live.count()).toBe(1);
+		await page.locator('#filter-q').fill('zzzz no such words');
+		await expect.poll(() => live.textContent()).toBe('No entries match these filters.');
+		await page.locator('[data-entry-list] button[data-clear-all]').click();
+		await expect.poll(() => live.textContent()).toBe('');
+		expect(page.url()).not.toContain('?');
+		expect(await page.locator('#filter-q').inputValue()).toBe('');
+		expect((await shown(page)).length).toBeGreaterThan(50);
+	});
+
+	it('draws filtered entries exactly as the server does', async () => {
+		const server = await ready('/');
+		const id = '2019-08-16-cprk-refuses-talks';
+		const html = (page: Page) =>
+			page
+				.locator(`li[id="${id}"]`)
+				.evaluate((li) => li.outerHTML.replace(/\s+/g, ' ').replace(/> </g, '><'));
+		const client = await filtered('/?actor=cprk');
+		expect(await html(client)).toBe(await html(server));
+	});
+});
+
+describe('links to one entry', () => {
+	it('/#<id> lands on and highlights the entry', async () => {
+		const page = await ready('/#2025-06-11-seoul-halts-loudspeakers');
+		const item = page.locator('li[id="2025-06-11-seoul-halts-loudspeakers"]');
+		expect(await item.evaluate((li) => li.matches(':target'))).toBe(true);
+		const box = (await item.boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y).toBeLessThan(page.viewportSize()!.height);
+	});
+
+	it('the filter yields to the anchor: a linked entry the filter would hide is shown and highlighted', async () => {
+		const id = '2019-08-16-cprk-refuses-talks';
+		const page = await filtered(`/?side=south#${id}`);
+		const item = page.locator(`li[id="${id}"]`);
+		await item.waitFor();
+		expect(await item.evaluate((li) => li.classList.contains('is-target'))).toBe(true);
+		expect(await status(page)).toMatch(/the entry you linked to is shown as well/);
+		const box = (await item.boundingBox())!;
+		expect(box.y).toBeLessThan(page.viewportSize()!.height);
+		expect(await total(page)).toBeGreaterThan(50);
+	});
+});
+
+describe('without JavaScript', () => {
+	it('shows the whole list and the facet links instead of the form', async () => {
+		const page = await open('/?side=north', { javaScriptEnabled: false });
+		expect(await page.locator('[data-filter-form]').isVisible()).toBe(false);
+		const entries = await shown(page);
+		expect(entries.some((entry) => entry.side === 'south')).toBe(true);
+		await page.locator('.browse-links a', { hasText: 'sides' }).click();
+		await page.waitForURL('**/sides/');
+		await page.locator('main a[href="/sides/north/"]').click();
+		await page.waitForURL('**/sides/north/');
+		const north = await shown(page);
+		expect(north.length).toBeGreaterThan(5);
+		expect(north.every((entry) => entry.side === 'north')).toBe(true);
+	});
+});

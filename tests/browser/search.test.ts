@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
+
+const open = useBrowser();
+
+describe('full-text search', () => {
+	it('finds a phrase that occurs only in the text of an entry', async () => {
+		// "Hoguk exercise" appears only in the account of the Yeonpyeong shelling, not in any title or summary.
+		const page = await open('/search/?q=Hoguk%20exercise');
+		const results = page.locator('[data-search-results] li');
+		await results.first().waitFor();
+		expect(await results.first().locator('a').getAttribute('href')).toBe(
+			'/events/2010-11-23-north-shells-yeonpyeong/',
+		);
+		expect(await results.first().locator('mark').first().textContent()).toMatch(/hoguk/i);
+		expect(await page.locator('[data-search-status]').textContent()).toMatch(
+			/^\d+ (entry|entries) found for “Hoguk exercise”/,
+		);
+	});
+
+	it('finds Korean text and ignores accents', async () => {
+		const korean = await open('/search/?q=%EA%B8%B0%EB%B3%B8%ED%95%A9%EC%9D%98%EC%84%9C');
+		await korean.locator('[data-search-results] li').first().waitFor();
+		expect(await korean.locator('[data-search-results] li a').first().getAttribute('href')).toBe(
+			'/events/1991-12-13-basic-agreement-signed/',
+		);
+		const accents = await open('/search/?q=korber');
+		await accents.locator('[data-search-results] li').first().waitFor();
+		expect(await accents.locator('[data-search-results] li a').first().getAttribute('href')).toBe(
+			'/events/2017-07-06-moon-berlin-initiative/',
+		);
+	});
+
+	it('is reachable from every page and works from the keyboard', async () => {
+		const page = await open('/events/2019-08-16-cprk-refuses-talks/');
+		await page.locator('#site-search-q').fill('loudspeakers');
+		await page.keyboard.press('Enter');
+		await page.waitForURL('**/search/?q=loudspeakers');
+		const first = page.locator('[data-search-results] li a').first();
+		await first.waitFor();
+		await page.locator('#search-q').focus();
+		await page.keyboard.press('ArrowDown');
+		expect(await first.evaluate((link) => link === document.activeElement)).toBe(true);
+	});
+
+	it('without JavaScript says so and offers the facet pages', async () => {
+		const page = await open('/search/?q=talks', { javaScriptEnabled: false });
+		expect(await page.locator('[data-search-status]').textContent()).toMatch(
+			/runs in your browser with JavaScript/,
+		);
+		expect(await page.locator('.browse a[href="/sides/north/"]').count()).toBe(1);
+	});
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { createFilter } from '../../src/lib/filter/match.ts';
+import { foldText, matchesTerms, queryTerms } from '../../src/lib/filter/search-text.ts';
+import { emptyState, isEmpty, parseQuery, toQuery, type FilterState } from '../../src/lib/filter/state.ts';
+import type { IndexRow, TimelineIndex } from '../../src/lib/filter/timeline-index.ts';
+
+describe('the URL contract', () => {
+	it('reads every facet, repeated values, years and text', () => {
+		const state = parseQuery(
+			'?side=north&actor=kim-yo-jong&actor=cprk&kind=rejection&topic=dialogue&from=2019&to=2025&q=talks',
+		);
+		expect(state).toEqual({
+			side: ['north'],
+			actor: ['kim-yo-jong', 'cprk'],
+			kind: ['rejection'],
+			topic: ['dialogue'],
+			from: 2019,
+			to: 2025,
+			q: 'talks',
+		});
+	});
+
+	it('writes the same URL back, in a fixed order, and nothing for no filter', () => {
+		const query =
+			'side=north&actor=kim-yo-jong&actor=cprk&kind=rejection&topic=dialogue&from=2019&to=2025&q=talks';
+		expect(toQuery(parseQuery(query))).toBe(query);
+		expect(toQuery(parseQuery('q=talks&side=south'))).toBe('side=south&q=talks');
+		expect(toQuery(emptyState())).toBe('');
+		expect(toQuery({ ...emptyState(), q: '김여정 talks' })).toBe('q=%EA%B9%80%EC%97%AC%EC%A0%95+talks');
+	});
+
+	it('ignores what it does not know and repeats it does not need', () => {
+		const state = parseQuery('?side=north&side=north&from=nineteen&utm_source=x&q=%20%20');
+		expect(state.side).toEqual(['north']);
+		expect(state.from).toBeUndefined();
+		expect(isEmpty(parseQuery('utm_source=x'))).toBe(true);
+		expect(isEmpty(state)).toBe(false);
+	});
+});
+
+describe('text matching', () => {
+	it('ignores case, accents and punctuation, Hangul included', () => {
+		expect(foldText('Kim Yo-jong’s “Foolish Dream”')).toBe('kim yo jong s foolish dream');
+		expect(matchesTerms(foldText('Röh Moo-hyun crossed the line'), queryTerms('roh MOO'))).toBe(true);
+		expect(matchesTerms(foldText('김여정 담화'), queryTerms('김여정'))).toBe(true);
+		expect(matchesTerms(foldText('김여정 담화'), queryTerms('김정은'))).toBe(false);
+		expect(matchesTerms(foldText('nothing to talk'), queryTerms('talk nothing'))).toBe(true);
+	});
+});
+
+const row = (
+	id: string,
+	year: number,
+	side: number,
+	kind: number,
+	actors: number[],
+	topics: number[],
+	text = '',
+): IndexRow => [
+	id,
+	String(year),
+	'',
+	year,
+	side,
+	kind,
+	actors,
+	topics,
+	`Title ${id}`,
+	`Summary ${text}`,
+	'',
+	1,
+];
+
+const index: TimelineIndex = {
+	v: 1,
+	sides: [
+		['north', 'North Korea'],
+		['south', 'South Korea'],
+		['joint', 'Joint'],
+	],
+	kinds: [
+		['speech', 'Speech'],
+		['rejection', 'Rejection'],
+		['summit', 'Summit'],
+	],
+	topics: [
+		['dialogue', 'Dialogue'],
+		['loudspeakers', 'Loudspeakers'],
+	],
+	actors: [
+		['moon-jae-in', 'Moon Jae-in', 'south', ''],
+		['kim-yo-jong', 'Kim Yo Jong', 'north', 'Kim Yo-jong · 김여정'],
+		['kim-jong-un', 'Kim Jong Un', 'north', ''],
+	],
+	rows: [
+		row('a', 2018, 2, 2, [0, 2], [0]),
+		row('b', 2019, 1, 0, [0], [0], 'momentum for dialogue'),
+		row('c', 2019, 0, 1, [1], [0], 'no more talks'),
+		row('d', 2020, 0, 1, [1], [1]),
+		row('e', 2025, 0, 1, [1], [0, 1], 'no interest in talks'),
+	],
+};
+const ids = (state: Partial<FilterState>) => {
+	const result = createFilter(index).run({ ...emptyState(), ...state });
+	return result.matches.map((position) => index.rows[position]![0]);
+};
+
+describe('filtering', () => {
+	it('returns everything, in order, for no filter', () => {
+		expect(ids({})).toEqual(['a', 'b', 'c', 'd', 'e']);
+	});
+
+	it('combines the values of a facet with OR and facets with AND', () => {
+		expect(ids({ side: ['north', 'joint'] })).toEqual(['a', 'c', 'd', 'e']);
+		expect(ids({ side: ['north'], topic: ['dialogue'] })).toEqual(['c', 'e']);
+		expect(ids({ actor: ['moon-jae-in', 'kim-jong-un'], kind: ['summit'] })).toEqual(['a']);
+	});
+
+	it('keeps years inclusive', () => {
+		expect(ids({ from: 2019, to: 2020 })).toEqual(['b', 'c', 'd']);
+		expect(ids({ from: 2025 })).toEqual(['e']);
+	});
+
+	it('matches text in titles, summaries and speaker names and aliases', () => {
+		expect(ids({ q: 'talks' })).toEqual(['c', 'e']);
+		expect(ids({ q: 'kim yo-jong' })).toEqual(['c', 'd', 'e']);
+		expect(ids({ q: '김여정' })).toEqual(['c', 'd', 'e']);
+		expect(ids({ q: 'MOON dialogue' })).toEqual(['b']);
+	});
+
+	it('matches nothing for an unknown value', () => {
+		expect(ids({ actor: ['nobody'] })).toEqual([]);
+	});
+
+	it('counts each option with the other facets applied and its own set aside', () => {
+		const { counts } = createFilter(index).run({ ...emptyState(), side: ['north'], topic: ['loudspeakers'] });
+		// Sides: counted with the topic applied but not the side itself: d and e are north, none other has loudspeakers.
+		expect(Object.fromEntries(counts.side)).toEqual({ north: 2 });
+		// Topics: counted among north entries (c, d, e).
+		expect(Object.fromEntries(counts.topic)).toEqual({ dialogue: 2, loudspeakers: 2 });
+		expect(Object.fromEntries(counts.kind)).toEqual({ rejection: 2 });
+	});
+});
