@@ -67,20 +67,41 @@ export function oneOf<const V extends Record<string, unknown>>(vocabulary: V, wh
 	});
 }
 
-/** One value or a list of them, always read as a list. */
+/** The JSON Schema of what an editor may write for `schema` (for editors' completion and hover help). */
+function inputJsonSchema(schema: z.ZodType): Record<string, unknown> {
+	const { $schema: _, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
+		string,
+		unknown
+	>;
+	return json;
+}
+
+/**
+ * One value or a list of them, always read as a list. Its JSON Schema says both forms are fine, which the
+ * normalisation alone could not tell editors' tools.
+ */
 export function listOf<T extends z.ZodType>(item: T, what: string, example: string, max = 50) {
-	return z.preprocess(
-		(value) => (value === undefined || value === null || Array.isArray(value) ? value : [value]),
-		z
-			.array(item, {
-				error: (issue) =>
-					issue.input === undefined || issue.input === null
-						? `missing (expected ${what}, e.g. ${example})`
-						: `${show(issue.input)} is not a list (expected ${what}, e.g. ${example})`,
-			})
-			.min(1, { error: `is an empty list (expected at least one: ${what}, e.g. ${example})` })
-			.max(max, { error: `has more than ${max} items (expected ${what})` }),
-	);
+	const itemJson = inputJsonSchema(item);
+	return z
+		.preprocess(
+			(value) => (value === undefined || value === null || Array.isArray(value) ? value : [value]),
+			z
+				.array(item, {
+					error: (issue) =>
+						issue.input === undefined || issue.input === null
+							? `missing (expected ${what}, e.g. ${example})`
+							: `${show(issue.input)} is not a list (expected ${what}, e.g. ${example})`,
+				})
+				.min(1, { error: `is an empty list (expected at least one: ${what}, e.g. ${example})` })
+				.max(max, { error: `has more than ${max} items (expected ${what})` }),
+		)
+		.meta({
+			type: undefined,
+			items: undefined,
+			minItems: undefined,
+			maxItems: undefined,
+			anyOf: [itemJson, { type: 'array', minItems: 1, maxItems: max, items: itemJson }],
+		});
 }
 
 const dateHint = 'expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2019-08-16';
@@ -90,27 +111,33 @@ const dateHint = 'expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2019-08-16';
  * year is read back into the same text), a real date, and not after today in Seoul.
  */
 export function calendarDate() {
-	return z.preprocess(
-		(value) => {
-			if (value instanceof Date && !Number.isNaN(value.getTime())) return calendarDayOf(value);
-			if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-			return typeof value === 'string' ? value.trim() : value;
-		},
-		z
-			.string({
-				error: (issue) =>
-					issue.input === undefined
-						? `missing (${dateHint})`
-						: `${show(issue.input)} is not a date (${dateHint})`,
-			})
-			.refine(isCalendarDate, {
-				error: (issue) => `${show(issue.input)} is not a calendar date (${dateHint})`,
-			})
-			.refine((date) => date.slice(0, 10) <= todayInSeoul().slice(0, date.length), {
-				error: (issue) =>
-					`${show(issue.input)} is in the future (today in Seoul is ${todayInSeoul()}; the timeline records what has happened)`,
-			}),
-	);
+	return z
+		.preprocess(
+			(value) => {
+				if (value instanceof Date && !Number.isNaN(value.getTime())) return calendarDayOf(value);
+				if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+				return typeof value === 'string' ? value.trim() : value;
+			},
+			z
+				.string({
+					error: (issue) =>
+						issue.input === undefined
+							? `missing (${dateHint})`
+							: `${show(issue.input)} is not a date (${dateHint})`,
+				})
+				.refine(isCalendarDate, {
+					error: (issue) => `${show(issue.input)} is not a calendar date (${dateHint})`,
+				})
+				.refine((date) => date.slice(0, 10) <= todayInSeoul().slice(0, date.length), {
+					error: (issue) =>
+						`${show(issue.input)} is in the future (today in Seoul is ${todayInSeoul()}; the timeline records what has happened)`,
+				}),
+		)
+		.meta({
+			type: ['string', 'integer'],
+			pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+			examples: ['2019-08-16', '2019-08', '2019'],
+		});
 }
 
 /** A web address the site may link to: `http:` or `https:`, absolute. */

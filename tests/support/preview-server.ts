@@ -1,6 +1,7 @@
 /**
- * Global setup of the browser tests: serves the built site with `astro preview` in the foreground (never in the
- * background, whatever Astro thinks of the caller) on a free port, and makes sure a Chromium is at hand.
+ * Serving a built site with `astro preview` in the foreground (never in the background, whatever Astro thinks of
+ * the caller) on a free port. The default export is the browser tests' global setup: it serves dist/ and makes
+ * sure a Chromium is at hand.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -42,11 +43,10 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 	throw new Error(`The preview server did not answer at ${url} within ${timeoutMs / 1000} s.`);
 }
 
-export default async function setup(project: TestProject) {
-	const dist = process.env.TIMELINE_DIST ?? 'dist';
+/** Serves `dist` and returns its address and a function that stops the server. */
+export async function startPreview(dist: string): Promise<{ baseUrl: string; stop: () => void }> {
 	if (!existsSync(`${dist}/index.html`))
 		throw new Error(`No built site in ${dist}/: run \`npm run build\` first.`);
-	project.provide('chromiumPath', ensureChromium());
 	const port = await freePort();
 	const server = spawn(
 		process.execPath,
@@ -81,8 +81,12 @@ export default async function setup(project: TestProject) {
 		server.kill();
 		throw new Error(`${(error as Error).message}\n${output}`);
 	}
+	return { baseUrl, stop: () => server.kill() };
+}
+
+export default async function setup(project: TestProject) {
+	project.provide('chromiumPath', ensureChromium());
+	const { baseUrl, stop } = await startPreview(process.env.TIMELINE_DIST ?? 'dist');
 	project.provide('baseUrl', baseUrl);
-	return () => {
-		server.kill();
-	};
+	return stop;
 }

@@ -1,4 +1,5 @@
 /** Entry ids: the file name without `.md`, `YYYY-MM-DD-short-slug`, starting with the entry's date. */
+import { romanizeHangul } from '../romanize.ts';
 
 const idPattern = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -9,12 +10,12 @@ export function splitEntryId(id: string): { date: string; slug: string } | undef
 }
 
 /**
- * A slug proposed from a title: ASCII lowercase words joined by hyphens, accents dropped, other scripts
- * (Hangul, say) left out, at most `maxWords` words. Empty when the title has no Latin letters or digits.
+ * A slug proposed from a title: ASCII lowercase words joined by hyphens, accents dropped, Hangul romanized
+ * (김여정 담화 → gimyeojeong-damhwa), small words left out, at most `maxWords` words. Empty when nothing is left.
  */
 export function slugFromTitle(title: string, maxWords = 6): string {
 	const stop = new Set(['a', 'an', 'the', 'of', 'to', 'and', 'on', 'in', 'for', 'with', 'at', 'by', 's']);
-	const words = title
+	const words = romanizeHangul(title)
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()

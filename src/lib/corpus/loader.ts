@@ -11,7 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { actorSchema, eventSchema, topicSchema } from '../../schema/index.ts';
 import { contentDir } from './content-dir.ts';
 import { formatReport } from './problems.ts';
-import { layout, validateCorpus, type Corpus } from './validate.ts';
+import { validateCorpus, type Corpus } from './validate.ts';
 
 /** The error that stops a build when the content has problems. */
 export class ContentProblemsError extends Error {
@@ -115,18 +115,13 @@ function registryLoader(which: 'actors' | 'topics'): Loader {
 		name: `timeline-${which}`,
 		schema: which === 'actors' ? actorSchema : topicSchema,
 		load: async (context) => {
-			const root = fileURLToPath(context.config.root);
-			const dir = contentDir(root);
+			const dir = contentDir(fileURLToPath(context.config.root));
 			const sync = async () => {
 				const corpus = await validated(dir);
 				context.store.clear();
-				for (const [id, data] of corpus[which]) {
-					context.store.set({
-						id,
-						data: data as Record<string, unknown>,
-						filePath: relativeToRoot(root, path.join(dir, layout[which])),
-					});
-				}
+				// No filePath: the editor extension would map the whole registry file onto one actor's schema.
+				for (const [id, data] of corpus[which])
+					context.store.set({ id, data: data as Record<string, unknown> });
 			};
 			await sync();
 			watch(context, dir, sync);

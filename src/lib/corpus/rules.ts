@@ -32,8 +32,11 @@ export function crossEntryProblems(
 	entries: readonly CheckedEntry[],
 	actors: ReadonlyMap<string, Actor>,
 	topics: ReadonlyMap<string, Topic>,
-	registries: { actors: string; topics: string },
+	registries: { actors: string; topics: string; usable?: { actors: boolean; topics: boolean } },
 ): Problem[] {
+	// A registry that could not be read has its own problem reported; checking ids against it would only add noise.
+	const checkActors = registries.usable?.actors ?? true;
+	const checkTopics = registries.usable?.topics ?? true;
 	const problems: Problem[] = [];
 	const byId = new Map(entries.map((entry) => [entry.id, entry]));
 
@@ -87,6 +90,7 @@ export function crossEntryProblems(
 
 		data.speakers?.forEach((speaker, index) => {
 			const actor = actors.get(speaker);
+			if (!actor && !checkActors) return;
 			if (!actor) {
 				report(
 					entry,
@@ -110,7 +114,7 @@ export function crossEntryProblems(
 		}
 
 		data.topics?.forEach((topic, index) => {
-			if (!topics.has(topic)) {
+			if (!topics.has(topic) && checkTopics) {
 				report(
 					entry,
 					['topics', index],
@@ -128,7 +132,12 @@ export function crossEntryProblems(
 					`is ${quote.source} but the entry has ${count} source${count === 1 ? '' : 's'} (expected the number of the source the words were copied from, 1 to ${count})`,
 				);
 			}
-			if (quote.speaker !== undefined && looksLikeId(quote.speaker) && !actors.has(quote.speaker)) {
+			if (
+				checkActors &&
+				quote.speaker !== undefined &&
+				looksLikeId(quote.speaker) &&
+				!actors.has(quote.speaker)
+			) {
 				report(
 					entry,
 					['quotes', index, 'speaker'],

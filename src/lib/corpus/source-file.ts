@@ -51,6 +51,22 @@ const yamlMessages: Record<string, string> = {
 	RESOURCE_EXHAUSTION: 'aliases expand too much',
 };
 
+/** The offset of the first quote that no quote closes on its line, if any (where a missing closing quote began). */
+function unclosedQuote(yamlText: string): number | undefined {
+	let offset = 0;
+	for (const line of yamlText.split('\n')) {
+		const value = /:\s+(["'])/.exec(line) ?? /^\s*-\s+(["'])/.exec(line);
+		if (value) {
+			const quote = value[1]!;
+			const start = value.index + value[0].length - 1;
+			const rest = line.slice(start + 1).replace(quote === '"' ? /\\./g : /''/g, '');
+			if (!rest.includes(quote)) return offset + start;
+		}
+		offset += line.length + 1;
+	}
+	return undefined;
+}
+
 /**
  * Parses YAML found at `offset` in `fileText`, reporting places in the file. `fileText` is the whole file, so
  * lines and columns count from its first line.
@@ -66,8 +82,10 @@ export function parseYaml(yamlText: string, fileText: string, offset: number): P
 	const errors = doc.errors.map((error) => {
 		const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 		const friendly = yamlMessages[error.code];
+		// YAML notices a missing closing quote only where the text ends; point at the line that opened it.
+		const place = error.code === 'MISSING_CHAR' ? (unclosedQuote(yamlText) ?? error.pos[0]) : error.pos[0];
 		return {
-			position: at(offset + error.pos[0]),
+			position: at(offset + place),
 			message: `YAML syntax: ${friendly ?? detail}${friendly ? ` (${detail})` : ''}`,
 		};
 	});
@@ -76,7 +94,11 @@ export function parseYaml(yamlText: string, fileText: string, offset: number): P
 		try {
 			data = doc.toJS({ maxAliasCount: 100 });
 		} catch (error) {
-			errors.push({ position: at(offset), message: `YAML syntax: ${(error as Error).message}` });
+			const message = (error as Error).message;
+			errors.push({
+				position: at(offset),
+				message: `YAML syntax: ${/alias/i.test(message) ? 'aliases (*name) expand far too much (write the values out plainly)' : message}`,
+			});
 		}
 	}
 	const start = at(offset);

@@ -67,6 +67,8 @@ function issueProblems(
 	report: Report,
 ): void {
 	for (const issue of issues) {
+		// A value still holding a scaffold placeholder is reported once, as a placeholder.
+		if (typeof issue.input === 'string' && PLACEHOLDER.test(issue.input)) continue;
 		const issuePath = [...prefix, ...issue.path];
 		if (issue.code === 'unrecognized_keys') {
 			const lines = issue.message.split('\n');
@@ -83,13 +85,15 @@ function issueProblems(
 	}
 }
 
+/** A registry's entries; `usable` is false when the file is missing or is not YAML at all. */
 async function readRegistry<T>(
 	file: string,
 	what: string,
 	schema: z.ZodType<T>,
 	report: Report,
-): Promise<Map<string, T>> {
-	const registry = new Map<string, T>();
+): Promise<Map<string, T> & { usable?: boolean }> {
+	const registry: Map<string, T> & { usable?: boolean } = new Map<string, T>();
+	registry.usable = false;
 	let text: string;
 	try {
 		text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
@@ -110,6 +114,7 @@ async function readRegistry<T>(
 		});
 		return registry;
 	}
+	registry.usable = true;
 	const folded = new Map<string, string>();
 	for (const [id, value] of Object.entries(yaml.data)) {
 		const place = yaml.locateKey([], id);
@@ -181,8 +186,7 @@ export function checkEntryFile(raw: string, filePath: string, file: string): Ent
 	for (const error of yaml.errors) report({ ...error.position, message: error.message });
 	if (yaml.errors.length > 0) return { problems };
 
-	const placeholder = PLACEHOLDER.exec(parsed.text);
-	if (placeholder) {
+	for (const placeholder of parsed.text.matchAll(new RegExp(PLACEHOLDER, 'g'))) {
 		const before = parsed.text.slice(0, placeholder.index).split('\n');
 		report({
 			line: before.length,
@@ -305,7 +309,11 @@ export async function validateCorpus(dir: string, cwd: string = process.cwd()): 
 	}
 	checked.sort((a, b) => a.filePath.localeCompare(b.filePath));
 	problems.push(
-		...crossEntryProblems(checked, actors, topics, { actors: show(actorsFile), topics: show(topicsFile) }),
+		...crossEntryProblems(checked, actors, topics, {
+			actors: show(actorsFile),
+			topics: show(topicsFile),
+			usable: { actors: actors.usable !== false, topics: topics.usable !== false },
+		}),
 	);
 	return {
 		entries: checked

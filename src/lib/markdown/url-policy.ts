@@ -38,8 +38,7 @@ export function classifyUrl(raw: string): LinkTarget {
 	if (scheme) return { kind: 'refused', reason: `${scheme}: links are not allowed` };
 	return {
 		kind: 'refused',
-		reason:
-			'a relative address is ambiguous (start a site path with /, e.g. /events/2019-08-15-moon-liberation-day-address/)',
+		reason: 'a relative address is ambiguous',
 	};
 }
 
