@@ -1,8 +1,8 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
-import { remarkLinks } from './src/lib/markdown/remark-links.ts';
+import { markdownProcessor } from './src/lib/markdown/processor.ts';
 
 // Another content folder (tests, benchmarks) gets its own cache, so builds of different corpora never share one.
 const corpus = process.env.TIMELINE_CONTENT_DIR;
@@ -12,6 +12,7 @@ const cacheDir = corpus
 
 export default defineConfig({
 	cacheDir,
+	integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
 	// The address the site is published at, for canonical links and feeds. Set SITE_URL when deploying.
 	site: process.env.SITE_URL || 'http://localhost:4321',
 	trailingSlash: 'always',
@@ -19,13 +20,27 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	markdown: {
 		syntaxHighlight: false,
-		// remark, not Sätteri: our own plugin marks external links and neutralises unsafe ones; raw HTML in an
-		// entry is refused by validation and, should any slip through, dropped here (allowDangerousHtml: false).
-		processor: unified({ remarkPlugins: [remarkLinks], remarkRehype: { allowDangerousHtml: false } }),
+		// remark with our link plugin; raw HTML dropped (src/lib/markdown/processor.ts).
+		processor: markdownProcessor,
 	},
 	// Scripts stay files too, however small: cacheable, and allowed by a Content Security Policy of 'self'.
 	vite: { build: { assetsInlineLimit: 0 } },
 	// Lets the Astro editor extension complete and check the front matter of content/events/*.md.
 	experimental: { contentIntellisense: true },
+	// A Content Security Policy on every page: only this site's own scripts, styles, images and data; nothing
+	// inline but what Astro hashes. The search page adds 'wasm-unsafe-eval' for Pagefind, and only it.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self'",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+		},
+	},
 	devToolbar: { enabled: false },
 });

@@ -2,13 +2,14 @@
  * Nothing lost: for a valid corpus, every entry in the content folder is on the timeline, has its page, and is in
  * every export. The corpus is larger than a timeline page, so the later pages are covered too.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { PAGE_SIZE } from '../../src/lib/timeline/pages.ts';
 import { buildSite } from '../support/build.ts';
+import { listedEntries } from '../support/counts.ts';
 import { chromiumArgs } from '../support/chromium.ts';
 import { generatedCorpus } from '../support/generated.ts';
 import { startPreview } from '../support/preview-server.ts';
@@ -31,30 +32,23 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const timelinePages = () => [
-	'index.html',
-	...(existsSync(path.join(out, 'page'))
-		? readdirSync(path.join(out, 'page')).map((n) => `page/${n}/index.html`)
-		: []),
-];
-const idsOn = (file: string) =>
-	[...readFileSync(path.join(out, file), 'utf8').matchAll(/<li id="([^"]+)" class="entry /g)].map(
-		(match) => match[1],
-	);
-
 describe('nothing lost', () => {
-	it(`keeps all ${COUNT} entries: content = timeline = event pages = index`, () => {
+	it(`keeps all ${COUNT} entries: content = timeline = event pages = JSON = CSV = sitemap = index`, () => {
 		const files = readdirSync(path.join(dir, 'events'), { recursive: true, encoding: 'utf8' }).filter(
 			(name) => name.endsWith('.md'),
 		);
 		expect(files.length).toBe(COUNT);
-		const onTimeline = timelinePages().flatMap(idsOn);
-		expect(timelinePages().length).toBe(2);
-		expect(new Set(onTimeline).size).toBe(COUNT);
-		expect(onTimeline.sort()).toEqual([...ids].sort());
-		expect(readdirSync(path.join(out, 'events')).sort()).toEqual([...ids].sort());
-		const index = JSON.parse(readFileSync(path.join(out, 'timeline-index.json'), 'utf8'));
-		expect(index.rows.map((row: string[]) => row[0]).sort()).toEqual([...ids].sort());
+		const listed = listedEntries(out);
+		const sorted = [...ids].sort();
+		expect(listed.timelinePages).toBe(2);
+		expect(new Set(listed.timeline).size).toBe(COUNT);
+		expect([...listed.timeline].sort()).toEqual(sorted);
+		expect([...listed.pages].sort()).toEqual(sorted);
+		expect(listed.json).toEqual(ids);
+		expect(listed.jsonCount).toBe(COUNT);
+		expect(listed.csv).toEqual(ids);
+		expect([...listed.sitemap].sort()).toEqual(sorted);
+		expect([...listed.index].sort()).toEqual(sorted);
 	});
 
 	it('sends /#<id> for an entry on a later page to that page', async () => {

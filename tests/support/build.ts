@@ -1,4 +1,4 @@
-/** Builds the site from another content folder (TIMELINE_CONTENT_DIR) into a folder of its own. */
+/** Builds the site from a content folder (TIMELINE_CONTENT_DIR) into a folder of its own, as `npm run build` does. */
 import { spawnSync } from 'node:child_process';
 
 export interface BuildResult {
@@ -7,20 +7,33 @@ export interface BuildResult {
 	output: string;
 }
 
-export function buildSite(contentDir: string, outDir: string): BuildResult {
-	const result = spawnSync(
+export interface BuildOptions {
+	/** Also build the full-text search index, as `npm run build` does. */
+	search?: boolean;
+	/** More environment, e.g. a time zone. */
+	env?: Record<string, string>;
+}
+
+export function buildSite(contentDir: string, outDir: string, options: BuildOptions = {}): BuildResult {
+	const env = {
+		...process.env,
+		TIMELINE_CONTENT_DIR: contentDir,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		NO_COLOR: '1',
+		FORCE_COLOR: '0',
+		...options.env,
+	};
+	const astro = spawnSync(
 		process.execPath,
 		['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
-		{
-			env: {
-				...process.env,
-				TIMELINE_CONTENT_DIR: contentDir,
-				ASTRO_TELEMETRY_DISABLED: '1',
-				NO_COLOR: '1',
-				FORCE_COLOR: '0',
-			},
-			encoding: 'utf8',
-		},
+		{ env, encoding: 'utf8' },
 	);
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	let output = `${astro.stdout}\n${astro.stderr}`;
+	if (astro.status !== 0 || !options.search) return { status: astro.status, output };
+	const pagefind = spawnSync('node_modules/.bin/pagefind', ['--site', outDir, '--silent'], {
+		env,
+		encoding: 'utf8',
+	});
+	output += `\n${pagefind.stdout}\n${pagefind.stderr}`;
+	return { status: pagefind.status, output };
 }

@@ -37,7 +37,7 @@ function loadCorpus(dir: string): Promise<Corpus> {
 
 /** A digest of the Markdown pipeline's own code, so editing a remark plugin re-renders every entry. */
 function rendererDigest(context: LoaderContext): string {
-	const files = ['../markdown/remark-links.ts', '../markdown/url-policy.ts'];
+	const files = ['../markdown/processor.ts', '../markdown/remark-links.ts', '../markdown/url-policy.ts'];
 	return context.generateDigest(
 		files.map((file) => readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8')).join('\n'),
 	);

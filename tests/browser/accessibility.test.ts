@@ -1,0 +1,99 @@
+/**
+ * Accessibility: axe finds no violation on any kind of page, in the light theme or the dark one, and the timeline
+ * and its filter can be used from the keyboard alone.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
+
+const open = useBrowser();
+
+const pages = {
+	timeline: '/',
+	'filtered timeline': '/?side=north&kind=rejection',
+	entry: '/events/2019-08-16-cprk-refuses-talks/',
+	'entry with a thread': '/events/2025-07-28-kim-yo-jong-rebuffs-lee/',
+	speaker: '/actors/kim-yo-jong/',
+	'facet index': '/topics/',
+	year: '/years/2019/',
+	search: '/search/?q=loudspeakers',
+	about: '/about/',
+	data: '/data/',
+	'not found': '/no-such-page/',
+};
+
+describe('axe', () => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		for (const [name, address] of Object.entries(pages)) {
+			it(`finds nothing on the ${name} page (${colorScheme})`, async () => {
+				const page = await open(address, { colorScheme });
+				if (address.includes('?side')) await page.locator('[data-filter-status]:not(:empty)').waitFor();
+				if (address.startsWith('/search')) await page.locator('[data-search-results] li').first().waitFor();
+				const { violations } = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+					.analyze();
+				expect(
+					violations.map(
+						(violation) =>
+							`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+					),
+				).toEqual([]);
+				await page.context().close();
+			});
+		}
+	}
+});
+
+describe('the keyboard', () => {
+	it('skips to the content, filters the timeline and reaches the entries, with focus always visible', async () => {
+		const page = await open('/', { viewport: { width: 1280, height: 900 } });
+		await page.waitForFunction(() => customElements.get('timeline-filter') !== undefined);
+		const focused = () =>
+			page.evaluate(() => {
+				const element = document.activeElement as HTMLElement;
+				const style = getComputedStyle(element);
+				return {
+					text: element.textContent?.trim() ?? '',
+					name: element.getAttribute('name'),
+					value: (element as HTMLInputElement).value,
+					outline: style.outlineStyle,
+				};
+			});
+		await page.keyboard.press('Tab');
+		expect((await focused()).text).toBe('Skip to content');
+		expect((await focused()).outline).not.toBe('none');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+		// From the content, the filter comes first: Clear all, the words, then the sides.
+		for (let i = 0; i < 10 && (await focused()).value !== 'north'; i++) await page.keyboard.press('Tab');
+		expect((await focused()).name).toBe('side');
+		expect((await focused()).outline).not.toBe('none');
+		await page.keyboard.press('Space');
+		await page.waitForURL(/\?side=north$/);
+		await page.locator('[data-filter-status]:not(:empty)').waitFor();
+		expect(await page.locator('[data-filter-status]').textContent()).toMatch(/entries match/);
+		// Tabbing on reaches the first entry of the filtered list.
+		for (
+			let i = 0;
+			i < 120 && !(await page.evaluate(() => !!document.activeElement?.closest('li.entry')));
+			i++
+		)
+			await page.keyboard.press('Tab');
+		expect(
+			await page.evaluate(() =>
+				document.activeElement?.closest('li.entry')?.classList.contains('entry-north'),
+			),
+		).toBe(true);
+	});
+
+	it('opens the filter panel with a button on a phone', async () => {
+		const page = await open('/', { viewport: { width: 390, height: 844 } });
+		await page.waitForFunction(() => customElements.get('timeline-filter') !== undefined);
+		const toggle = page.locator('[data-filter-toggle]');
+		expect(await page.locator('#filter-q').isVisible()).toBe(false);
+		await toggle.focus();
+		await page.keyboard.press('Enter');
+		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+		expect(await page.locator('#filter-q').isVisible()).toBe(true);
+	});
+});
