@@ -1,7 +1,7 @@
 /** `/feed.xml`: the newest entries first, as RSS. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { earliestDay } from '../lib/dates.ts';
+import { earliestDay } from '../lib/calendar.ts';
 import { site as siteInfo } from '../lib/site.ts';
 import { getTimeline } from '../lib/timeline/query.ts';
 

@@ -3,7 +3,7 @@
  * id (`kim-yo-jong: { name: …, side: north, … }`).
  */
 import { z } from 'astro/zod';
-import { earliestDay } from '../lib/dates.ts';
+import { earliestDay } from '../lib/calendar.ts';
 import { calendarDate, fields, oneOf, text } from './fields.ts';
 import { actorSides, actorTypes } from './vocabularies.ts';
 

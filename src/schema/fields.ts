@@ -3,7 +3,7 @@
  * cannot be used, says what was found and what was expected, with an example, in words an editor can act on.
  */
 import { z } from 'astro/zod';
-import { calendarDayOf, isCalendarDate, todayInSeoul } from '../lib/dates.ts';
+import { calendarDayOf, isCalendarDate, todayInSeoul } from '../lib/calendar.ts';
 import { didYouMean } from '../lib/suggest.ts';
 
 /** A value as an editor would recognise it in their file. */

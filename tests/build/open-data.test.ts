@@ -20,6 +20,8 @@ describe('open data', () => {
 		const listed = listedEntries('dist');
 		for (const list of [listed.timeline, listed.pages, listed.json, listed.csv, listed.sitemap, listed.index])
 			expect([...list].sort()).toEqual(published);
+		// The full-text search index holds one record per published entry too.
+		expect(JSON.parse(read('pagefind/pagefind-entry.json')).languages.en.page_count).toBe(published.length);
 	});
 
 	it('events.json holds every field of the front matter, in date order, and matches its schema', () => {

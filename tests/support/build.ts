@@ -8,7 +8,7 @@ export interface BuildResult {
 }
 
 export interface BuildOptions {
-	/** Also build the full-text search index, as `npm run build` does. */
+	/** Also build the full-text search index, as `npm run build` does (TIMELINE_SEARCH). */
 	search?: boolean;
 	/** More environment, e.g. a time zone. */
 	env?: Record<string, string>;
@@ -18,6 +18,7 @@ export function buildSite(contentDir: string, outDir: string, options: BuildOpti
 	const env = {
 		...process.env,
 		TIMELINE_CONTENT_DIR: contentDir,
+		TIMELINE_SEARCH: options.search ? '1' : '0',
 		ASTRO_TELEMETRY_DISABLED: '1',
 		NO_COLOR: '1',
 		FORCE_COLOR: '0',
@@ -28,12 +29,5 @@ export function buildSite(contentDir: string, outDir: string, options: BuildOpti
 		['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
 		{ env, encoding: 'utf8' },
 	);
-	let output = `${astro.stdout}\n${astro.stderr}`;
-	if (astro.status !== 0 || !options.search) return { status: astro.status, output };
-	const pagefind = spawnSync('node_modules/.bin/pagefind', ['--site', outDir, '--silent'], {
-		env,
-		encoding: 'utf8',
-	});
-	output += `\n${pagefind.stdout}\n${pagefind.stderr}`;
-	return { status: pagefind.status, output };
+	return { status: astro.status, output: `${astro.stdout}\n${astro.stderr}` };
 }

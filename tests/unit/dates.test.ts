@@ -20,7 +20,13 @@ describe('calendar dates', () => {
 		expect(parseCalendarDate('2019-08')).toEqual({ year: 2019, month: 8, precision: 'month' });
 		expect(parseCalendarDate('2019')).toEqual({ year: 2019, precision: 'year' });
 		expect(isCalendarDate('2024-02-29')).toBe(true);
+		expect(isCalendarDate('2000-02-29')).toBe(true);
+		expect(isCalendarDate('2019-12-31')).toBe(true);
 		for (const bad of [
+			'1900-02-29',
+			'2019-06-31',
+			'2019-09-31',
+			'2019-11-31',
 			'2019-02-30',
 			'2023-02-29',
 			'2019-13',

@@ -1,10 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { inspectMarkdown } from '../../src/lib/markdown/inspect.ts';
+import { splitMarkdownFile } from '../../src/lib/corpus/source-file.ts';
+import { inspectMarkdown, inspectTree } from '../../src/lib/markdown/inspect.ts';
+import { createEntryRenderer } from '../../src/lib/markdown/processor.ts';
 import { remarkLinks } from '../../src/lib/markdown/remark-links.ts';
+import { remarkTypography } from '../../src/lib/markdown/remark-typography.ts';
 import { classifyUrl, eventIdOfPath } from '../../src/lib/markdown/url-policy.ts';
 
 const render = (markdown: string) =>
@@ -68,7 +75,34 @@ describe('the remark plugin for links', () => {
 	it('turns an unsafe link into plain text and drops an image from elsewhere', () => {
 		expect(render('[click](javascript:alert(1)) ![x](https://evil.example/x.png)')).toBe('<p>click </p>');
 	});
+
+	it('drops an image from elsewhere written as a reference too', () => {
+		expect(render('![x][pic]\n\n[pic]: https://evil.example/x.png')).toBe('<p></p>');
+		expect(render('![A map][pic]\n\n[pic]: /images/map.png')).toBe(
+			'<p><img src="/images/map.png" alt="A map"></p>',
+		);
+	});
 });
+
+/** Every entry text at hand: the project's content, the hostile fixtures, and constructs GFM reads differently. */
+function sampleTexts(): string[] {
+	const texts = ['content/events', 'tests/fixtures/hostile'].flatMap((dir) =>
+		readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((name) => name.endsWith('.md'))
+			.map((name) => splitMarkdownFile(readFileSync(path.join(dir, name), 'utf8')).body),
+	);
+	return texts.concat([
+		'See www.example.org and https://example.org/x and editors@example.org.',
+		'Write to mailto:editors@example.org or xmpp:editors@example.org.',
+		'[www.example.org](javascript:alert(1)) and [a](https://example.org)',
+		'| a | b |\n| --- | --- |\n| `x | [y](javascript:z) ` | c |',
+		'Text[^1].\n\n[^1]: javascript:alert(1)',
+		'[x]: javascript:alert(1)\n\n![y][x] and ![][z]\n\n[z]: https://example.org/z.png',
+		'<https://example.org> and <javascript:alert(1)> and <editors@example.org>',
+		'`https://example.org` and ```\nwww.example.org\n```',
+		'~~[gone](/events/2019-08-15-moon-liberation-day-address/)~~ and [kept](/events/2019-08-16-x/#sources)',
+	]);
+}
 
 describe('Markdown inspection', () => {
 	it('reports raw HTML, refused links and images without a description, with their place', () => {
@@ -86,5 +120,60 @@ describe('Markdown inspection', () => {
 		expect(inspectMarkdown('[x](/events/2019-08-15-moon/) [y](/about/)').eventLinks).toEqual([
 			{ id: '2019-08-15-moon', line: 1, column: 1 },
 		]);
+	});
+
+	it('refuses an image from elsewhere written as a reference, once', () => {
+		const { problems } = inspectMarkdown('![A map][m]\n\n[m]: https://example.org/map.png');
+		expect(problems.map((p) => p.message)).toEqual([
+			expect.stringMatching(/^an image from "https:\/\/example.org\/map.png" would load from another site/),
+		]);
+	});
+
+	it('finds exactly what a full GFM reading finds, though it reads most texts as plain CommonMark', () => {
+		const gfm = unified().use(remarkParse).use(remarkGfm);
+		const texts = sampleTexts();
+		expect(texts.length).toBeGreaterThan(150);
+		for (const text of texts)
+			expect(inspectMarkdown(text), text).toEqual(inspectTree(gfm.runSync(gfm.parse(text)) as Root));
+	});
+
+	it('finds the same while rendering as the site does, from one parse', async () => {
+		const renderer = await createEntryRenderer();
+		for (const text of sampleTexts())
+			expect((await renderer.render(text)).inspection, text).toEqual(inspectMarkdown(text));
+	});
+});
+
+describe('typographic punctuation', () => {
+	const typeset = (markdown: string) =>
+		String(
+			unified()
+				.use(remarkParse)
+				.use(remarkTypography)
+				.use(remarkRehype)
+				.use(rehypeStringify)
+				.processSync(markdown),
+		);
+
+	it('curls quotes and apostrophes by what comes before them, in any script', () => {
+		expect(typeset(`"Peace," he said. Kim's 'final' word on the '90s. "평화"`)).toBe(
+			'<p>“Peace,” he said. Kim’s ‘final’ word on the ’90s. “평화”</p>',
+		);
+	});
+
+	it('sets dashes and ellipses', () => {
+		expect(typeset('Talks -- or not --- and then...')).toBe('<p>Talks — or not — and then…</p>');
+	});
+
+	it('follows a quotation across a link and emphasis', () => {
+		expect(typeset('"[the speech](https://example.org)" and "*never*"')).toBe(
+			'<p>“<a href="https://example.org">the speech</a>” and “<em>never</em>”</p>',
+		);
+	});
+
+	it('leaves code and addresses as written', () => {
+		expect(typeset('`"--"` and <https://example.org/a--b...>')).toBe(
+			'<p><code>"--"</code> and <a href="https://example.org/a--b...">https://example.org/a--b...</a></p>',
+		);
 	});
 });

@@ -33,7 +33,7 @@ describe('npm run new', () => {
 		expect(status, out).toBe(0);
 		const file = path.join(dir, 'events', '2019-08-20-seoul-answers-refusal.md');
 		expect(out).toContain('2019-08-20-seoul-answers-refusal.md');
-		const problems = (await validateCorpus(dir, dir)).problems.map(formatProblem);
+		const problems = (await validateCorpus(dir, { cwd: dir })).problems.map(formatProblem);
 		expect(problems.length).toBeGreaterThan(3);
 		expect(problems.every((line) => line.includes('still has a placeholder to fill in: [[TODO:'))).toBe(true);
 
@@ -46,7 +46,7 @@ describe('npm run new', () => {
 			.replace(/"\[\[TODO: the page's date[^\]]*\]\]"/, '2019-08-20')
 			.replace(/\[\[TODO: the setting[^\]]*\]\]/, 'Seoul answered the committee the next working day.');
 		writeFileSync(file, filled);
-		expect((await validateCorpus(dir, dir)).problems.map(formatProblem)).toEqual([]);
+		expect((await validateCorpus(dir, { cwd: dir })).problems.map(formatProblem)).toEqual([]);
 	});
 
 	it('proposes an ASCII file name even for a Hangul title', () => {

@@ -19,7 +19,7 @@ async function report(
 	registries?: { actors?: string; topics?: string },
 ): Promise<string[]> {
 	const dir = writeCorpus(events, registries);
-	const corpus = await validateCorpus(dir, path.dirname(dir));
+	const corpus = await validateCorpus(dir, { cwd: path.dirname(dir) });
 	return corpus.problems.map((problem) =>
 		formatProblem(problem).replaceAll(`${path.basename(dir)}/`, 'content/'),
 	);
@@ -126,6 +126,33 @@ describe('validating the content folder', () => {
 		expect(
 			lines.filter((line) => /javascript: links are not allowed|data: links are not allowed/.test(line)),
 		).toHaveLength(2);
+	});
+
+	it('reuses a previous check of the very same file text, and still applies the rules across entries', async () => {
+		const dir = writeCorpus({
+			'2019-08-15-moon-speech.md': moon,
+			'2019-08-16-cprk-refuses-talks.md': refusal,
+		});
+		const first = await validateCorpus(dir, { cwd: path.dirname(dir), render: true });
+		expect(first.entries.every((e) => e.rendered?.html.startsWith('<p>'))).toBe(true);
+		const again = await validateCorpus(dir, {
+			cwd: path.dirname(dir),
+			render: true,
+			previous: (id, raw) =>
+				id === '2019-08-15-moon-speech' && raw === moon
+					? {
+							data: { ...first.entries[0]!.data, title: 'As checked before' },
+							eventLinks: [{ id: '2019-08-14-gone', line: 12, column: 3 }],
+						}
+					: undefined,
+		});
+		const [reused, fresh] = again.entries;
+		expect(reused!.data.title).toBe('As checked before');
+		expect(reused!.rendered).toBeUndefined();
+		expect(fresh!.rendered?.html).toBe(first.entries[1]!.rendered?.html);
+		expect(again.problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/moon-speech\.md:12:3 a link to \/events\/2019-08-14-gone\/ points to no entry/),
+		]);
 	});
 
 	it('never drops a file silently', async () => {

@@ -1,17 +1,23 @@
 /**
  * The Astro content loaders for the timeline. All three collections (events, actors, topics) are read by the same
  * `validateCorpus` that `npm run validate` runs, so the build enforces exactly the same rules: one problem anywhere
- * stops the build with the same one-line messages, and no entry is ever dropped without one. Rendered Markdown is
- * cached by the file's digest (and the renderer's), so a rebuild only renders the entries that changed.
+ * stops the build with the same one-line messages, and no entry is ever dropped without one.
+ *
+ * Speed: entries are checked and rendered in one pass, on every core (pool.ts). An entry whose file and whose
+ * checking and rendering code are unchanged since the last build is neither checked nor rendered again: the data
+ * store keeps what was found (the data, links to other entries, the HTML) under a digest of both. The rules
+ * across entries always run on the whole corpus.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader, LoaderContext } from 'astro/loaders';
-import { actorSchema, eventSchema, topicSchema } from '../../schema/index.ts';
+import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
+import { actorSchema, eventSchema, topicSchema, type EventData } from '../../schema/index.ts';
 import { contentDir } from './content-dir.ts';
+import { shareValidatedContent } from './handoff.ts';
 import { formatReport } from './problems.ts';
-import { validateCorpus, type Corpus } from './validate.ts';
+import { validateCorpus, type Corpus, type PreviousCheck } from './validate.ts';
 
 /** The error that stops a build when the content has problems. */
 export class ContentProblemsError extends Error {
@@ -21,7 +27,36 @@ export class ContentProblemsError extends Error {
 	}
 }
 
-let pending: { key: string; corpus: Promise<Corpus> } | undefined;
+const sourceRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * A digest of the code that checks and renders entries (the schema, the Markdown pipeline, the corpus checks, the
+ * date helpers) and of the installed packages, so changing any of it checks and renders every entry again.
+ */
+function codeDigest(): string {
+	const hash = createHash('sha256');
+	const files = ['schema', 'lib/markdown', 'lib/corpus']
+		.flatMap((dir) =>
+			readdirSync(path.join(sourceRoot, dir), { recursive: true, encoding: 'utf8' }).map((file) =>
+				path.join(dir, file),
+			),
+		)
+		.concat('lib/dates.ts', 'lib/suggest.ts')
+		.filter((file) => file.endsWith('.ts'))
+		.sort();
+	for (const file of files) hash.update(`${file}\0${readFileSync(path.join(sourceRoot, file), 'utf8')}\0`);
+	const lockfile = path.join(sourceRoot, '../package-lock.json');
+	if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
+	return hash.digest('hex');
+}
+
+const digestOf = (code: string, raw: string) =>
+	createHash('sha256').update(code).update('\0').update(raw).digest('hex');
+
+/** The events collection's store, once its loader has started: where previous checks are found. */
+let eventStore: DataStore | undefined;
+
+let pending: { key: string; corpus: Promise<Corpus & { digests: Map<string, string> }> } | undefined;
 
 /**
  * One validation per change of the content, shared by the three loaders that Astro runs side by side.
@@ -29,24 +64,40 @@ let pending: { key: string; corpus: Promise<Corpus> } | undefined;
  */
 let generation = 0;
 let counting = false;
-function loadCorpus(dir: string): Promise<Corpus> {
+function loadCorpus(dir: string) {
 	const key = `${dir}#${generation}`;
-	if (pending?.key !== key) pending = { key, corpus: validateCorpus(dir) };
+	if (pending?.key !== key) {
+		const code = codeDigest();
+		const digests = new Map<string, string>();
+		const previous = (id: string, raw: string): PreviousCheck | undefined => {
+			const digest = digestOf(code, raw);
+			digests.set(id, digest);
+			const stored = eventStore?.get(id);
+			const eventLinks = stored?.rendered?.metadata?.eventLinks;
+			if (stored?.digest !== digest || !Array.isArray(eventLinks)) return undefined;
+			return { data: stored.data as EventData, eventLinks: eventLinks as PreviousCheck['eventLinks'] };
+		};
+		pending = {
+			key,
+			corpus: validateCorpus(dir, { render: true, previous, workers: 'all' }).then((corpus) => ({
+				...corpus,
+				digests,
+			})),
+		};
+	}
 	return pending.corpus;
 }
 
-/** A digest of the Markdown pipeline's own code, so editing a remark plugin re-renders every entry. */
-function rendererDigest(context: LoaderContext): string {
-	const files = ['../markdown/processor.ts', '../markdown/remark-links.ts', '../markdown/url-policy.ts'];
-	return context.generateDigest(
-		files.map((file) => readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8')).join('\n'),
-	);
-}
-
-async function validated(dir: string): Promise<Corpus> {
+async function validated(dir: string) {
 	const corpus = await loadCorpus(dir);
 	if (corpus.problems.length > 0)
 		throw new ContentProblemsError(formatReport(corpus.problems, corpus.checked));
+	shareValidatedContent({
+		dir,
+		entries: corpus.entries.map(({ id, data, body }) => ({ id, data, body })),
+		actors: corpus.actors,
+		topics: corpus.topics,
+	});
 	return corpus;
 }
 
@@ -83,23 +134,27 @@ export function eventsLoader(): Loader {
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
 			const dir = contentDir(root);
+			eventStore = context.store;
 			const sync = async () => {
 				const corpus = await validated(dir);
-				const renderer = rendererDigest(context);
 				const current = new Set<string>();
 				for (const entry of corpus.entries) {
 					current.add(entry.id);
-					const digest = context.generateDigest(`${renderer}\n${entry.raw}`);
-					if (context.store.get(entry.id)?.digest === digest) continue;
-					const rendered = await context.renderMarkdown(entry.body);
+					// Not checked again: the store already holds this very entry.
+					if (!entry.rendered) continue;
 					context.store.set({
 						id: entry.id,
 						data: entry.data,
-						body: entry.body,
 						filePath: relativeToRoot(root, entry.filePath),
-						digest,
-						rendered,
+						digest: corpus.digests.get(entry.id),
+						// What validation found in the text travels with the HTML, for the next build to reuse.
+						rendered: {
+							...entry.rendered,
+							metadata: { ...entry.rendered.metadata, eventLinks: entry.eventLinks },
+						},
 					});
+					// The store holds it now; the shared result need not keep a second copy through the build.
+					delete entry.rendered;
 				}
 				for (const id of context.store.keys()) if (!current.has(id)) context.store.delete(id);
 			};

@@ -6,7 +6,7 @@
  * editor sees every problem of a file at once.
  */
 import type { Actor, EventData, Topic } from '../../schema/index.ts';
-import { earliestDay, latestDay } from '../dates.ts';
+import { earliestDay, latestDay } from '../calendar.ts';
 import { didYouMean } from '../suggest.ts';
 import { splitEntryId } from './entry-id.ts';
 import { fieldName, type Problem } from './problems.ts';

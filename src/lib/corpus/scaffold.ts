@@ -2,7 +2,7 @@
  * The new-entry scaffold behind `npm run new`: checks what the editor gave (with suggestions for near misses) and
  * writes a file that is valid except for the parts marked `[[TODO: …]]`, which validation reports until filled in.
  */
-import { isCalendarDate, todayInSeoul } from '../dates.ts';
+import { isCalendarDate, todayInSeoul } from '../calendar.ts';
 import { didYouMean } from '../suggest.ts';
 import { kinds } from '../../schema/index.ts';
 import { slugFromTitle } from './entry-id.ts';

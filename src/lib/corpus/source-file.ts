@@ -134,9 +134,9 @@ export function parseYaml(yamlText: string, fileText: string, offset: number): P
 	return { data, errors, locate, locateKey };
 }
 
-export interface MarkdownFile {
-	/** The front matter, parsed, when the file has one. */
-	frontMatter?: ParsedYaml;
+export interface MarkdownParts {
+	/** Where the front matter's YAML is in `text`, when the file has front matter. */
+	frontMatterAt?: { start: number; end: number };
 	/** What is wrong with the file's shape itself (empty, no front matter, front matter not closed). */
 	shapeProblem?: { position: Position; message: string };
 	/** The Markdown after the front matter. */
@@ -147,60 +147,60 @@ export interface MarkdownFile {
 	text: string;
 }
 
-/** Splits a Markdown file into its YAML front matter and its body. */
-export function readMarkdownFile(raw: string): MarkdownFile {
+export interface MarkdownFile extends MarkdownParts {
+	/** The front matter, parsed, when the file has one. */
+	frontMatter?: ParsedYaml;
+}
+
+const shapeProblem = (text: string, body: string, message: string): MarkdownParts => ({
+	text,
+	body,
+	bodyLine: 1,
+	shapeProblem: { position: { line: 1, column: 1 }, message },
+});
+
+/** Finds a Markdown file's YAML front matter and its body, without parsing either. */
+export function splitMarkdownFile(raw: string): MarkdownParts {
 	const text = raw.replace(/^\uFEFF/, '');
-	const origin = { line: 1, column: 1 };
 	if (text.trim() === '') {
-		return {
+		return shapeProblem(
 			text,
-			body: '',
-			bodyLine: 1,
-			shapeProblem: {
-				position: origin,
-				message:
-					'the file is empty (expected front matter between two --- lines, then the text of the entry)',
-			},
-		};
+			'',
+			'the file is empty (expected front matter between two --- lines, then the text of the entry)',
+		);
 	}
 	const open = /^---[ \t]*\r?\n/.exec(text);
 	if (!open) {
-		return {
+		return shapeProblem(
 			text,
-			body: text,
-			bodyLine: 1,
-			shapeProblem: {
-				position: origin,
-				message:
-					'the file has no front matter (expected it to start with a line ---, then the fields, then --- again)',
-			},
-		};
+			text,
+			'the file has no front matter (expected it to start with a line ---, then the fields, then --- again)',
+		);
 	}
 	const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(open[0].length));
-	const yamlStart = open[0].length;
-	if (!close) {
-		return {
-			text,
-			body: '',
-			bodyLine: 1,
-			shapeProblem: {
-				position: origin,
-				message: 'the front matter is not closed (expected a line --- after the fields)',
-			},
-		};
-	}
-	const yamlEnd = yamlStart + close.index;
-	const afterClose = yamlEnd + close[0].length;
+	if (!close)
+		return shapeProblem(text, '', 'the front matter is not closed (expected a line --- after the fields)');
+	const start = open[0].length;
+	const end = start + close.index;
+	const afterClose = end + close[0].length;
 	const bodyStart = text.startsWith('\r\n', afterClose)
 		? afterClose + 2
 		: text.startsWith('\n', afterClose)
 			? afterClose + 1
 			: afterClose;
-	const bodyLine = text.slice(0, bodyStart).split('\n').length;
 	return {
 		text,
-		frontMatter: parseYaml(text.slice(yamlStart, yamlEnd), text, yamlStart),
+		frontMatterAt: { start, end },
 		body: text.slice(bodyStart),
-		bodyLine,
+		bodyLine: text.slice(0, bodyStart).split('\n').length,
 	};
+}
+
+/** Splits a Markdown file into its YAML front matter, parsed with every position kept, and its body. */
+export function readMarkdownFile(raw: string): MarkdownFile {
+	const parts = splitMarkdownFile(raw);
+	const at = parts.frontMatterAt;
+	return at
+		? { ...parts, frontMatter: parseYaml(parts.text.slice(at.start, at.end), parts.text, at.start) }
+		: parts;
 }

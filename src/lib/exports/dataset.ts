@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { entrySides, eventSchema, idsOf, kinds, relationTypes } from '../../schema/index.ts';
-import { compareDates, latestDay } from '../dates.ts';
+import { compareDates, latestDay } from '../calendar.ts';
 import type { Timeline } from '../timeline/model.ts';
 
 /** The format of the files; raise it when a field changes meaning or disappears. */

@@ -1,12 +1,56 @@
 /**
- * The Markdown processor of the site: remark, not Sätteri, because our own plugin marks external links and
- * neutralises unsafe ones. Raw HTML in an entry is refused by validation and, should any slip through, dropped
- * here (allowDangerousHtml: false). astro.config.mjs uses it; tests render with it too.
+ * The Markdown processor of the site: remark, not Sätteri, because our own plugins check links, mark external
+ * ones and neutralise unsafe ones, and set typographic punctuation. Raw HTML in an entry is refused by validation
+ * and, should any slip through, dropped here (allowDangerousHtml: false). astro.config.mjs uses it; the content
+ * loader renders entries with it (in worker threads, src/lib/corpus/pool.ts); tests render with it too.
  */
 import { unified } from '@astrojs/markdown-remark';
+import { remarkInspect, requestInspection, type MarkdownInspection } from './inspect.ts';
 import { remarkLinks } from './remark-links.ts';
+import { remarkTypography } from './remark-typography.ts';
 
 export const markdownProcessor = unified({
-	remarkPlugins: [remarkLinks],
+	// remarkInspect first: it must see the text as written, before the others change it.
+	remarkPlugins: [remarkInspect, remarkLinks, remarkTypography],
 	remarkRehype: { allowDangerousHtml: false },
+	gfm: true,
+	// remarkTypography does this job at a fraction of the cost (see its header).
+	smartypants: false,
 });
+
+/** The rest of Astro's Markdown settings, shared by astro.config.mjs and every renderer made here. */
+export const markdownSettings = { syntaxHighlight: false } as const;
+
+export interface RenderedEntry {
+	html: string;
+	metadata: Record<string, unknown>;
+	/** What validation needs from the text (raw HTML, refused links, links to entries), from the same parse. */
+	inspection: MarkdownInspection;
+}
+
+/** Renders entry text as the site does, inspecting it in the same pass. */
+export async function createEntryRenderer(): Promise<{ render(markdown: string): Promise<RenderedEntry> }> {
+	const renderer = await markdownProcessor.createRenderer(markdownSettings);
+	return {
+		async render(markdown) {
+			const key = {};
+			const inspection = requestInspection(key);
+			const { code, metadata } = await renderer.render(markdown, { frontmatter: key });
+			const found = inspection();
+			if (!found)
+				throw new Error(
+					'The Markdown processor did not inspect the text: remarkInspect must be one of its remark plugins.',
+				);
+			const images = [
+				...((metadata.localImagePaths as string[]) ?? []),
+				...((metadata.remoteImagePaths as string[]) ?? []),
+			];
+			// The shape Astro's own renderMarkdown gives, so render(entry) finds everything it expects.
+			return {
+				html: code,
+				metadata: { ...metadata, frontmatter: {}, imagePaths: images },
+				inspection: found,
+			};
+		},
+	};
+}

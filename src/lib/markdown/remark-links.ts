@@ -2,7 +2,7 @@
  * The site's remark plugin for links in entries. Validation already refuses unsafe targets; this plugin makes the
  * rendered page safe on its own as well, and tells readers where a link goes:
  * - a refused target (javascript:, data:, …) is unwrapped to plain text, and an image that is not on this site
- *   is dropped;
+ *   (written inline or as a reference to a definition) is dropped;
  * - a link to another site gets `rel="noopener noreferrer"` and a visible ↗ marker with a spoken
  *   "(external site)", so nobody leaves the site without knowing.
  */
@@ -52,10 +52,17 @@ export const remarkLinks: Plugin<[], Root> = () => (tree) => {
 	const definitions = new Map<string, string>();
 	visit(tree, 'definition', (definition) => {
 		if (classifyUrl(definition.url).kind === 'refused') definition.url = '#';
-		definitions.set(definition.identifier, definition.url);
+		// As in CommonMark, the first definition of a label wins.
+		if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
 	});
 	visit(tree, (node, index, parent) => {
-		if (node.type === 'image' && classifyUrl(node.url).kind !== 'internal' && parent && index !== undefined) {
+		const image =
+			node.type === 'image'
+				? node.url
+				: node.type === 'imageReference'
+					? definitions.get(node.identifier)
+					: undefined;
+		if (image !== undefined && classifyUrl(image).kind !== 'internal' && parent && index !== undefined) {
 			parent.children.splice(index, 1);
 			return [SKIP, index];
 		}

@@ -5,7 +5,7 @@
  */
 import type { Actor, ActorSide, EntrySide, EventData, RelationType, Topic } from '../../schema/index.ts';
 import { relationTypes } from '../../schema/index.ts';
-import { compareDates, earliestDay, latestDay, yearOf } from '../dates.ts';
+import { compareDates, earliestDay, latestDay, yearOf } from '../calendar.ts';
 
 export interface ActorRecord extends Actor {
 	id: string;

@@ -1,0 +1,69 @@
+/**
+ * Reading a registry (content/actors.yaml or content/topics.yaml): a YAML map of ids, each checked against its
+ * schema, with every problem placed in the file.
+ */
+import { readFile } from 'node:fs/promises';
+import type { z } from 'astro/zod';
+import { issueProblems } from './check-entry.ts';
+import type { Problem } from './problems.ts';
+import { parseYaml } from './source-file.ts';
+
+type Report = (problem: Omit<Problem, 'file'>) => void;
+
+export type Registry<T> = Map<string, T> & { usable?: boolean };
+
+/** A registry's entries; `usable` is false when the file is missing or is not YAML at all. */
+export async function readRegistry<T>(
+	file: string,
+	what: string,
+	schema: z.ZodType<T>,
+	report: Report,
+): Promise<Registry<T>> {
+	const registry: Registry<T> = new Map<string, T>();
+	registry.usable = false;
+	let text: string;
+	try {
+		text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+	} catch {
+		report({
+			message: `is missing (expected the ${what} registry: a YAML file of ids, each with its fields)`,
+		});
+		return registry;
+	}
+	const yaml = parseYaml(text, text, 0);
+	for (const error of yaml.errors) report({ ...error.position, message: error.message });
+	if (yaml.errors.length > 0) return registry;
+	if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+		report({
+			line: 1,
+			column: 1,
+			message: `is not a set of ids (expected "some-id:" lines, each followed by the ${what}'s fields)`,
+		});
+		return registry;
+	}
+	registry.usable = true;
+	const folded = new Map<string, string>();
+	for (const [id, value] of Object.entries(yaml.data)) {
+		const place = yaml.locateKey([], id);
+		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+			report({
+				...place,
+				field: id,
+				message: `"${id}" is not an id (expected lowercase letters, digits and hyphens, e.g. kim-yo-jong)`,
+			});
+			continue;
+		}
+		const twin = folded.get(id.toLowerCase());
+		if (twin)
+			report({
+				...place,
+				field: id,
+				message: `"${id}" is also written as "${twin}" (ids must be unique, ignoring case)`,
+			});
+		folded.set(id.toLowerCase(), id);
+		const result = schema.safeParse(value, { reportInput: true });
+		if (result.success) registry.set(id, result.data);
+		else issueProblems(result.error.issues, yaml, [id], report);
+	}
+	return registry;
+}
