@@ -8,6 +8,14 @@ interface PagefindResult {
 }
 interface Pagefind {
 	search(query: string): Promise<{ results: PagefindResult[] }>;
+	mergeIndex(url: string): Promise<void>;
+}
+
+/** Pagefind, with the other parts of a large index merged in (src/lib/search/shards.ts). */
+async function loadPagefind(bundle: string, merge: string[]): Promise<Pagefind> {
+	const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+	for (const url of merge) await pagefind.mergeIndex(url);
+	return pagefind;
 }
 
 /** The words of an excerpt, with Pagefind's `<mark>` highlights kept as elements and everything else as text. */
@@ -46,7 +54,10 @@ class SiteSearch extends HTMLElement {
 			}
 			let pagefind: Pagefind;
 			try {
-				this.#pagefind ??= import(/* @vite-ignore */ this.dataset.bundle!) as Promise<Pagefind>;
+				this.#pagefind ??= loadPagefind(
+					this.dataset.bundle!,
+					(this.dataset.merge ?? '').split(' ').filter(Boolean),
+				);
 				pagefind = await this.#pagefind;
 			} catch {
 				status.textContent = 'The search index is not available here (it is made by npm run build).';

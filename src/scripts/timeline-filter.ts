@@ -4,13 +4,18 @@
  * and every view can be shared), announces the count, and gives way to a linked entry (`/#<id>`). Without it, the
  * server-rendered list and the facet pages remain.
  */
-import { createFilter, type Filter } from '../lib/filter/match.ts';
+import { createFilter, type Filter, type FilterResult } from '../lib/filter/match.ts';
 import { FACETS, isEmpty, parseQuery, toQuery, type FilterState } from '../lib/filter/state.ts';
 import type { TimelineIndex } from '../lib/filter/timeline-index.ts';
 import { yearSections } from './entry-card.ts';
 
 /** How many matches are drawn at once; "Show more" adds as many again. */
 const BATCH = 100;
+/**
+ * How many of them are drawn before the change is painted: more than any screen shows at once. The rest of the
+ * batch follows in the next frame, so a change shows within a frame however many entries match.
+ */
+const FIRST = 10;
 
 class TimelineFilter extends HTMLElement {
 	#form!: HTMLFormElement;
@@ -98,7 +103,24 @@ class TimelineFilter extends HTMLElement {
 	#matches: number[] = [];
 	#drawn = 0;
 
+	/**
+	 * Shows the entries matching `state` and says so with a `timeline-filter:shown` event (for measurements); once
+	 * that is painted, the counts beside the options and the rest of the first batch follow.
+	 */
 	async #show(state: FilterState) {
+		const { matches, counts } = await this.#apply(state);
+		this.dispatchEvent(new CustomEvent('timeline-filter:shown'));
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				if (this.#matches !== matches) return;
+				if (counts) this.#count(counts);
+				if (this.#drawn < Math.min(BATCH, matches.length)) this.#more(BATCH - this.#drawn);
+			}),
+		);
+	}
+
+	/** Applies `state`; returns the matches drawn and the counts to show beside the options. */
+	async #apply(state: FilterState): Promise<{ matches: number[]; counts?: FilterResult['counts'] }> {
 		const target = decodeURIComponent(location.hash.slice(1));
 		const active =
 			FACETS.reduce((n, facet) => n + state[facet].length, 0) +
@@ -108,9 +130,9 @@ class TimelineFilter extends HTMLElement {
 		if (isEmpty(state)) {
 			this.#list.replaceChildren(...this.#serverList);
 			this.#status.textContent = '';
-			if (this.#filter) this.#count(this.#filter.run(state).counts);
 			if (target && !document.getElementById(target)) await this.#goToPageOf(target);
-			return;
+			this.#matches = [];
+			return { matches: this.#matches, counts: this.#filter?.run(state).counts };
 		}
 		const filter = await this.#load();
 		const index = this.#index!;
@@ -122,8 +144,7 @@ class TimelineFilter extends HTMLElement {
 		this.#matches = matches;
 		this.#drawn = 0;
 		this.#list.replaceChildren();
-		this.#more();
-		this.#count(result.counts);
+		this.#more(linked >= 0 ? Math.max(FIRST, matches.indexOf(linked) + 1) : FIRST);
 		const total = index.rows.length;
 		const n = result.matches.length;
 		this.#status.textContent =
@@ -142,12 +163,13 @@ class TimelineFilter extends HTMLElement {
 			element?.classList.add('is-target');
 			element?.scrollIntoView({ block: 'start' });
 		}
+		return { matches, counts: result.counts };
 	}
 
-	#more() {
+	#more(count = BATCH) {
 		const index = this.#index!;
 		const rows = this.#matches
-			.slice(this.#drawn, this.#drawn + BATCH)
+			.slice(this.#drawn, this.#drawn + count)
 			.map((position) => index.rows[position]!);
 		const perYear = new Map<number, number>();
 		for (const position of this.#matches)
@@ -163,7 +185,8 @@ class TimelineFilter extends HTMLElement {
 		}
 		this.#list.append(fragment);
 		this.#drawn += rows.length;
-		if (this.#drawn < this.#matches.length) {
+		// Offered once a whole batch is drawn (not between the first entries and the rest of the batch).
+		if (this.#drawn < this.#matches.length && this.#drawn % BATCH === 0) {
 			const more = document.createElement('button');
 			more.type = 'button';
 			more.dataset.showMore = '';
@@ -176,10 +199,12 @@ class TimelineFilter extends HTMLElement {
 		for (const fieldset of this.#form.querySelectorAll<HTMLFieldSetElement>('[data-facet]')) {
 			const facet = fieldset.dataset.facet as (typeof FACETS)[number];
 			for (const input of fieldset.querySelectorAll<HTMLInputElement>('input')) {
-				const n = counts[facet].get(input.value) ?? 0;
+				const n = String(counts[facet].get(input.value) ?? 0);
 				const label = input.parentElement!;
-				label.querySelector('.n')!.textContent = String(n);
-				label.classList.toggle('is-empty', n === 0 && !input.checked);
+				const count = label.querySelector('.n')!;
+				// Only what changed, so the panel is laid out again only where it must be.
+				if (count.textContent !== n) count.textContent = n;
+				label.classList.toggle('is-empty', n === '0' && !input.checked);
 			}
 		}
 	}

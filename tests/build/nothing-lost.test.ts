@@ -21,7 +21,8 @@ let preview: Awaited<ReturnType<typeof startPreview>>;
 let browser: Browser;
 
 beforeAll(async () => {
-	const result = buildSite(dir, out);
+	// With the search index, in parts of 50 entries: three parts to merge.
+	const result = buildSite(dir, out, { search: true, env: { TIMELINE_SEARCH_SHARD: '50' } });
 	if (result.status !== 0) throw new Error(result.output);
 	preview = await startPreview(out);
 	browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: chromiumArgs });
@@ -57,6 +58,20 @@ describe('nothing lost', () => {
 		await page.goto(`${preview.baseUrl}/#${late}`);
 		await page.waitForURL(`**/page/2/#${late}`);
 		expect(await page.locator(`li[id="${late}"]`).evaluate((li) => li.matches(':target'))).toBe(true);
+		await page.close();
+	});
+
+	it('indexes every entry for full-text search, in parts the search page merges', async () => {
+		const parts = ['', 'shard-2/', 'shard-3/'].map((folder) =>
+			JSON.parse(readFileSync(path.join(out, 'pagefind', folder, 'pagefind-entry.json'), 'utf8')),
+		);
+		expect(parts.reduce((sum, part) => sum + part.languages.en.page_count, 0)).toBe(COUNT);
+		const page = await browser.newPage();
+		await page.goto(`${preview.baseUrl}/search/?q=${COUNT - 1}`);
+		const first = page.locator('[data-search-results] li a').first();
+		await first.waitFor();
+		// The last entry is in the last part.
+		expect(await first.getAttribute('href')).toBe(`/events/${ids.at(-1)}/`);
 		await page.close();
 	});
 

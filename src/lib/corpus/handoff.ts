@@ -1,6 +1,6 @@
 /**
- * The content as the build's loader validated it, handed to the rest of the build in the same process (the search
- * index, integration.ts), so nothing reads and checks the files twice. The loader runs in Astro's module runner and
+ * The content as the build's loader validated and rendered it, handed to the rest of the build in the same process
+ * (the search index, integration.ts), so nothing reads, checks or renders the files twice. The loader runs in Astro's module runner and
  * integrations do not, so the two meet on `globalThis`.
  */
 import type { Actor, EventData, Topic } from '../../schema/index.ts';
@@ -8,7 +8,8 @@ import type { Actor, EventData, Topic } from '../../schema/index.ts';
 export interface ValidatedContent {
 	/** The content folder it was read from. */
 	dir: string;
-	entries: { id: string; data: EventData; body: string }[];
+	/** Every entry, with its text as rendered. */
+	entries: { id: string; data: EventData; html: string }[];
 	actors: Map<string, Actor>;
 	topics: Map<string, Topic>;
 }

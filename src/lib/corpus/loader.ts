@@ -92,12 +92,6 @@ async function validated(dir: string) {
 	const corpus = await loadCorpus(dir);
 	if (corpus.problems.length > 0)
 		throw new ContentProblemsError(formatReport(corpus.problems, corpus.checked));
-	shareValidatedContent({
-		dir,
-		entries: corpus.entries.map(({ id, data, body }) => ({ id, data, body })),
-		actors: corpus.actors,
-		topics: corpus.topics,
-	});
 	return corpus;
 }
 
@@ -157,6 +151,14 @@ export function eventsLoader(): Loader {
 					delete entry.rendered;
 				}
 				for (const id of context.store.keys()) if (!current.has(id)) context.store.delete(id);
+				shareValidatedContent({
+					dir,
+					entries: context.store
+						.values()
+						.map(({ id, data, rendered }) => ({ id, data: data as EventData, html: rendered?.html ?? '' })),
+					actors: corpus.actors,
+					topics: corpus.topics,
+				});
 			};
 			await sync();
 			watch(context, dir, sync);

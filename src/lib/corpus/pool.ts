@@ -1,9 +1,16 @@
 /**
- * Checks (and, for the build, renders) many entry files at once, spread over the machine's cores: worker threads
- * take batches from a shared queue while this thread takes some too. Small jobs stay on this thread, where
- * starting workers would cost more than it saves. The results are the same either way, in the order given.
+ * Checks (and, for the build, renders) many entry files at once, spread over the machine's cores: helpers
+ * (check-worker.ts) take batches from a shared queue, and this process takes some too unless it is asked to stay
+ * free. Small jobs stay here, where starting helpers would cost more than it saves. The results are the same
+ * either way, in the order given.
+ *
+ * Helpers are worker threads, quick to start, for `npm run validate`; and processes for the build, so that the
+ * memory they used is given back when they exit rather than kept by Astro's process for the rest of the build.
  */
+import { fork } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkEntryFile, type EntryRenderer, type FileCheck } from './check-entry.ts';
 
@@ -16,29 +23,62 @@ export interface EntryJob {
 	render: boolean;
 }
 
-/** Fewer files than this are checked on this thread alone. */
-const WORKERS_FROM = 200;
-const BATCH = 32;
+/** Files sent to a helper, `start` being the place of the first in the whole job; and what comes back. */
+export interface Batch {
+	start: number;
+	jobs: EntryJob[];
+}
+export interface BatchResult {
+	start: number;
+	checks: FileCheck[];
+}
 
 export interface PoolOptions {
 	/**
-	 * Where the work is done: `spare` (the default), this thread and a worker on each spare core; `all`, a worker on
-	 * every core, leaving this thread free (for the build, where this thread is Astro's and has more to do); `none`,
-	 * this thread alone (when it is itself a worker beside a busy thread). A small job always stays on this thread.
+	 * `spare` (the default): this process and a helper thread on each spare core; `all`: a helper process on every
+	 * core, leaving this process free (for the build, where it is Astro's and has more to do).
 	 */
-	workers?: 'spare' | 'all' | 'none';
+	workers?: 'spare' | 'all';
 }
 
-/** Who does the work (see PoolOptions). TIMELINE_WORKERS asks for exactly that many workers, or 0 for none. */
-function helpers(jobs: number, options: PoolOptions): { workers: number; here: boolean } {
+/** A worker thread or a child process, as pool.ts uses them: events `message`, `error` and `exit`. */
+interface Helper {
+	events: EventEmitter;
+	send(batch: Batch): void;
+	stop(): void;
+}
+
+function startHelper(kind: 'thread' | 'process'): Helper {
+	const file = new URL('./check-worker.ts', import.meta.url);
+	if (kind === 'thread') {
+		const worker = new Worker(file);
+		return {
+			events: worker,
+			send: (batch) => worker.postMessage(batch),
+			stop: () => void worker.terminate(),
+		};
+	}
+	const child = fork(fileURLToPath(file), [], {
+		serialization: 'advanced',
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+	});
+	return { events: child, send: (batch) => void child.send(batch), stop: () => void child.kill() };
+}
+
+/** Fewer files than this are checked in this process alone. */
+const HELPERS_FROM = 200;
+const BATCH = 32;
+
+/** Who does the work (see PoolOptions). TIMELINE_WORKERS asks for exactly that many helpers, or 0 for none. */
+function helpers(jobs: number, options: PoolOptions): { helpers: number; here: boolean } {
 	const asked = process.env.TIMELINE_WORKERS;
 	if (asked !== undefined && asked !== '') {
-		const workers = Math.max(0, Math.floor(Number(asked)) || 0);
-		return { workers, here: workers === 0 };
+		const helpers = Math.max(0, Math.floor(Number(asked)) || 0);
+		return { helpers, here: helpers === 0 };
 	}
-	if (jobs < WORKERS_FROM || options.workers === 'none') return { workers: 0, here: true };
+	if (jobs < HELPERS_FROM) return { helpers: 0, here: true };
 	const cores = Math.min(availableParallelism(), 8);
-	return options.workers === 'all' ? { workers: cores, here: false } : { workers: cores - 1, here: true };
+	return options.workers === 'all' ? { helpers: cores, here: false } : { helpers: cores - 1, here: true };
 }
 
 /** The Markdown pipeline is loaded only when something is to be rendered: checking alone starts faster. */
@@ -53,51 +93,53 @@ export async function checkEntries(
 	const take = () => {
 		const start = next;
 		next = Math.min(next + BATCH, jobs.length);
-		return start < jobs.length ? { start, batch: jobs.slice(start, next) } : undefined;
+		return start < jobs.length ? { start, jobs: jobs.slice(start, next) } : undefined;
 	};
 
 	let renderer: Promise<EntryRenderer> | undefined;
 	const here = async () => {
 		for (let work = take(); work; work = take()) {
-			for (const [offset, job] of work.batch.entries()) {
+			for (const [offset, job] of work.jobs.entries()) {
 				const render = job.render ? await (renderer ??= createRenderer()) : undefined;
 				results[work.start + offset] = await checkEntryFile(job.raw, job.filePath, job.file, render);
 			}
-			// Let the workers' answers in, and hand them their next batch.
+			// Let the helpers' answers in, and hand them their next batch.
 			await new Promise((resolve) => setImmediate(resolve));
 		}
 	};
 
 	const who = helpers(jobs.length, options);
-	const workers = Array.from(
-		{ length: who.workers },
-		() => new Worker(new URL('./check-worker.ts', import.meta.url)),
+	const children = Array.from({ length: who.helpers }, () =>
+		startHelper(options.workers === 'all' ? 'process' : 'thread'),
 	);
-	const there = (worker: Worker) =>
+	const there = (child: Helper) =>
 		new Promise<void>((resolve, reject) => {
-			// Two batches in hand: while this thread is busy, a worker never waits for its next one.
-			const sent: number[] = [];
+			// Two batches in hand: while this process is busy, a helper never waits for its next one.
+			let pending = 0;
 			const send = () => {
 				const work = take();
 				if (!work) return;
-				sent.push(work.start);
-				worker.postMessage(work.batch);
+				pending++;
+				child.send(work);
 			};
-			worker.on('message', (checks: FileCheck[]) => {
-				const start = sent.shift()!;
+			child.events.on('message', ({ start, checks }: BatchResult) => {
+				pending--;
 				checks.forEach((check, offset) => (results[start + offset] = check));
 				send();
-				if (sent.length === 0) resolve();
+				if (pending === 0) resolve();
 			});
-			worker.on('error', reject);
+			child.events.once('error', reject);
+			child.events.once('exit', (code: number | null) => {
+				if (pending > 0) reject(new Error(`A helper checking entries stopped (exit code ${code}).`));
+			});
 			send();
 			send();
-			if (sent.length === 0) resolve();
+			if (pending === 0) resolve();
 		});
 	try {
-		await Promise.all([...(who.here ? [here()] : []), ...workers.map(there)]);
+		await Promise.all([...(who.here ? [here()] : []), ...children.map(there)]);
 	} finally {
-		await Promise.all(workers.map((worker) => worker.terminate()));
+		for (const child of children) child.stop();
 	}
 	return results;
 }

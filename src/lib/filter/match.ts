@@ -28,13 +28,13 @@ export function createFilter(index: TimelineIndex): Filter {
 		kind: index.kinds.map(([id]) => id),
 		topic: index.topics.map(([id]) => id),
 	};
-	const valuesOf = (row: TimelineIndex['rows'][number]): Record<Facet, number[]> => ({
+	// Each row's options per facet, without repeats, read once: the run below is the hot loop of the filter.
+	const rows = index.rows.map((row): Record<Facet, number[]> => ({
 		side: [row[4]],
-		actor: row[6],
+		actor: [...new Set(row[6])],
 		kind: [row[5]],
-		topic: row[7],
-	});
-	const rows = index.rows.map(valuesOf);
+		topic: [...new Set(row[7])],
+	}));
 	let texts: string[] | undefined;
 	const textOf = (position: number) => {
 		texts ??= index.rows.map((row) =>
@@ -49,47 +49,57 @@ export function createFilter(index: TimelineIndex): Filter {
 		);
 		return texts[position]!;
 	};
+	const has = (wanted: Uint8Array | undefined, values: number[]) => {
+		if (!wanted) return true;
+		for (const value of values) if (wanted[value]) return true;
+		return false;
+	};
 
 	return {
 		run(state) {
-			const wanted = {} as Record<Facet, Set<number> | undefined>;
+			const wanted = {} as Record<Facet, Uint8Array | undefined>;
 			for (const facet of FACETS) {
-				const positions = state[facet]
-					.map((id) => ids[facet].indexOf(id))
-					.filter((position) => position >= 0);
 				// A facet with values the index does not know matches nothing, as a link to a removed actor should.
-				wanted[facet] = state[facet].length === 0 ? undefined : new Set(positions);
+				if (state[facet].length === 0) continue;
+				const flags = new Uint8Array(ids[facet].length);
+				for (const id of state[facet]) {
+					const position = ids[facet].indexOf(id);
+					if (position >= 0) flags[position] = 1;
+				}
+				wanted[facet] = flags;
 			}
 			const terms = queryTerms(state.q);
-			const counts = Object.fromEntries(
-				FACETS.map((facet) => [facet, new Map<string, number>()]),
-			) as FilterResult['counts'];
+			const tallies = Object.fromEntries(
+				FACETS.map((facet) => [facet, new Uint32Array(ids[facet].length)]),
+			) as Record<Facet, Uint32Array>;
 			const matches: number[] = [];
-			index.rows.forEach((row, position) => {
+			for (let position = 0; position < rows.length; position++) {
 				const values = rows[position]!;
-				let mask = 0;
-				for (const facet of FACETS) {
-					const set = wanted[facet];
-					if (!set || values[facet].some((value) => set.has(value))) mask |= bit[facet];
-				}
+				const row = index.rows[position]!;
 				const year = row[3];
-				if (
+				const rest =
 					(state.from === undefined || year >= state.from) &&
 					(state.to === undefined || year <= state.to) &&
-					(terms.length === 0 || matchesTerms(textOf(position), terms))
-				) {
-					mask |= bit.rest;
-				}
+					(terms.length === 0 || matchesTerms(textOf(position), terms));
+				if (!rest) continue;
+				let mask = bit.rest;
+				for (const facet of FACETS) if (has(wanted[facet], values[facet])) mask |= bit[facet];
 				if (mask === ALL) matches.push(position);
 				for (const facet of FACETS) {
 					if ((mask | bit[facet]) !== ALL) continue;
-					const count = counts[facet];
-					for (const value of new Set(values[facet])) {
-						const id = ids[facet][value]!;
-						count.set(id, (count.get(id) ?? 0) + 1);
-					}
+					const tally = tallies[facet];
+					for (const value of values[facet]) tally[value]!++;
 				}
-			});
+			}
+			const counts = Object.fromEntries(
+				FACETS.map((facet) => {
+					const count = new Map<string, number>();
+					tallies[facet].forEach((n, value) => {
+						if (n > 0) count.set(ids[facet][value]!, n);
+					});
+					return [facet, count];
+				}),
+			) as FilterResult['counts'];
 			return { matches, counts };
 		},
 	};

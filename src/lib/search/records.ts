@@ -4,7 +4,7 @@
  */
 import { kinds } from '../../schema/index.ts';
 import { readableDate } from '../dates.ts';
-import { quoteSpeaker, type Timeline } from '../timeline/model.ts';
+import { quoteSpeaker, type Timeline, type TimelineEntry } from '../timeline/model.ts';
 
 export interface SearchRecord {
 	/** The entry's permanent page. */
@@ -14,9 +14,13 @@ export interface SearchRecord {
 	meta: { title: string; date: string };
 }
 
-/** `text(id)` gives an entry's text without Markdown (see markdown/text.ts). */
-export function searchRecords(timeline: Timeline, text: (id: string) => string): SearchRecord[] {
-	return timeline.entries.map((entry) => {
+/** Records for `entries` of `timeline`; `text(id)` gives an entry's text without Markdown (see markdown/text.ts). */
+export function searchRecords(
+	timeline: Timeline,
+	entries: readonly TimelineEntry[],
+	text: (id: string) => string,
+): SearchRecord[] {
+	return entries.map((entry) => {
 		const { data } = entry;
 		const speakers = entry.speakers.map(({ actor, role }) =>
 			[actor.name, actor.hangul, ...actor.aliases, role].filter(Boolean).join(', '),
