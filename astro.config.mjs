@@ -5,6 +5,7 @@ import { outputFolder } from './src/lib/build/output-folder.ts';
 import { cacheDirFor, contentDir } from './src/lib/corpus/content-dir.ts';
 import { markdownProcessor, markdownSettings } from './src/lib/markdown/processor.ts';
 import { searchIndex } from './src/lib/search/integration.ts';
+import { themeScriptHash } from './src/lib/theme.ts';
 
 export default defineConfig({
 	// Another content folder (tests, benchmarks) gets its own cache, so builds of different corpora never share one.
@@ -30,9 +31,11 @@ export default defineConfig({
 	// Incremental builds: an entry's page is rendered again only when what it shows changed (page-key.ts).
 	experimental: { contentIntellisense: true, incrementalBuild: true },
 	// A Content Security Policy on every page: only this site's own scripts, styles, images and data; nothing
-	// inline but what Astro hashes. The search page adds 'wasm-unsafe-eval' for Pagefind, and only it.
+	// inline but what is hashed (Astro's own, and the theme script). The search page adds 'wasm-unsafe-eval' for Pagefind, and only it.
 	security: {
 		csp: {
+			// The theme script runs before the first paint, so it is written into the head rather than bundled.
+			scriptDirective: { hashes: [themeScriptHash()] },
 			directives: [
 				"default-src 'self'",
 				"img-src 'self'",

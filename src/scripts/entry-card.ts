@@ -3,6 +3,7 @@
  * TimelineItem.astro and YearSection.astro render on the server (a browser test compares them).
  */
 import type { IndexRow, TimelineIndex } from '../lib/filter/timeline-index.ts';
+import { koreanRuns } from '../lib/hangul.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
@@ -15,8 +16,12 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
-const link = (href: string, className: string, text: string) =>
-	element('a', className ? { class: className, href } : { href }, text);
+const link = (href: string, className: string, ...children: (Node | string)[]) =>
+	element('a', className ? { class: className, href } : { href }, ...children);
+
+/** A text with its Korean runs marked, as MixedText.astro marks them. */
+const mixed = (text: string): (Node | string)[] =>
+	koreanRuns(text).map((run) => (run.korean ? element('span', { lang: 'ko' }, run.text) : run.text));
 
 export function entryCard(row: IndexRow, index: TimelineIndex): HTMLLIElement {
 	const [id, date, dateLabel, , side, kind, actors, , title, summary] = row;
@@ -46,8 +51,8 @@ export function entryCard(row: IndexRow, index: TimelineIndex): HTMLLIElement {
 				link(`/kinds/${kindId}/`, 'kind', kindLabel),
 			),
 			speakers,
-			element('h3', { id: `title-${id}` }, link(`/events/${id}/`, '', title)),
-			element('p', { class: 'summary' }, summary),
+			element('h3', { id: `title-${id}` }, link(`/events/${id}/`, '', ...mixed(title))),
+			element('p', { class: 'summary' }, ...mixed(summary)),
 		),
 	);
 }

@@ -201,9 +201,8 @@ class TimelineFilter extends HTMLElement {
 			for (const input of fieldset.querySelectorAll<HTMLInputElement>('input')) {
 				const n = String(counts[facet].get(input.value) ?? 0);
 				const label = input.parentElement!;
-				const count = label.querySelector('.n')!;
 				// Only what changed, so the panel is laid out again only where it must be.
-				if (count.textContent !== n) count.textContent = n;
+				if (label.dataset.n !== n) label.dataset.n = n;
 				label.classList.toggle('is-empty', n === '0' && !input.checked);
 			}
 		}

@@ -108,7 +108,11 @@ describe('filtering the timeline from a cold URL', () => {
 			has: page.locator('input[value="rejection"]'),
 		});
 		const rejections = (await shown(await filtered('/?side=north&kind=rejection'))).length;
-		expect(await label.locator('.n').textContent()).toBe(String(rejections));
+		expect(await label.getAttribute('data-n')).toBe(String(rejections));
+		// Shown after the option's name, and read with it.
+		expect(await label.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(
+			`"${rejections}"`,
+		);
 	});
 });
 

@@ -52,13 +52,22 @@ const injected = (page: Page) =>
 				'main script, main iframe, main object, main embed, main svg, main style, main img[onerror], main [onload], main [onclick]',
 			),
 		]
-			// The site's own scripts are files it built; anything else in main came from content.
+			// The site's own scripts are files it built, and its own chart is drawn of shapes and words only;
+			// anything else in main came from content.
 			.filter(
 				(element) =>
 					!(
 						element.localName === 'script' &&
 						element.getAttribute('src')?.startsWith('/_astro/') &&
 						!element.textContent
+					) &&
+					!(
+						element.matches('figure.overview > .plot > svg.chart') &&
+						[element, ...element.querySelectorAll('*')].every(
+							(part) =>
+								['svg', 'path', 'line', 'text'].includes(part.localName) &&
+								![...part.attributes].some((attribute) => attribute.name.startsWith('on')),
+						)
 					),
 			)
 			.map((element) => element.outerHTML.slice(0, 80)),

@@ -1,17 +1,18 @@
 /**
  * The Markdown processor of the site: remark, not Sätteri, because our own plugins check links, mark external
- * ones and neutralise unsafe ones, and set typographic punctuation. Raw HTML in an entry is refused by validation
+ * ones and neutralise unsafe ones, set typographic punctuation and mark Korean text. Raw HTML in an entry is refused by validation
  * and, should any slip through, dropped here (allowDangerousHtml: false). astro.config.mjs uses it; the content
  * loader renders entries with it (in worker threads, src/lib/corpus/pool.ts); tests render with it too.
  */
 import { unified } from '@astrojs/markdown-remark';
 import { remarkInspect, requestInspection, type MarkdownInspection } from './inspect.ts';
 import { remarkLinks } from './remark-links.ts';
+import { remarkKorean } from './remark-korean.ts';
 import { remarkTypography } from './remark-typography.ts';
 
 export const markdownProcessor = unified({
 	// remarkInspect first: it must see the text as written, before the others change it.
-	remarkPlugins: [remarkInspect, remarkLinks, remarkTypography],
+	remarkPlugins: [remarkInspect, remarkLinks, remarkTypography, remarkKorean],
 	remarkRehype: { allowDangerousHtml: false },
 	gfm: true,
 	// remarkTypography does this job at a fraction of the cost (see its header).

@@ -1,0 +1,29 @@
+/**
+ * Korean in text written in English: where the Hangul is, so that pages can mark it `lang="ko"` (browsers pick a
+ * Korean font and break lines the Korean way; screen readers switch voice). A run of Hangul keeps the spaces,
+ * digits and punctuation between its syllables: "김여정 담화" is one run, not two.
+ */
+const hangul = '\\u1100-\\u11FF\\u3130-\\u318F\\uA960-\\uA97F\\uAC00-\\uD7AF\\uD7B0-\\uD7FF';
+const runs = new RegExp(`[${hangul}]+(?:[\\s\\d.,·!?'"“”‘’()\\-]+[${hangul}]+)*`, 'gu');
+const any = new RegExp(`[${hangul}]`, 'u');
+
+export interface TextRun {
+	text: string;
+	korean: boolean;
+}
+
+export const hasHangul = (text: string): boolean => any.test(text);
+
+/** The text in runs, Korean and not, in order; one run when there is no Hangul at all. */
+export function koreanRuns(text: string): TextRun[] {
+	if (!hasHangul(text)) return [{ text, korean: false }];
+	const out: TextRun[] = [];
+	let last = 0;
+	for (const match of text.matchAll(runs)) {
+		if (match.index > last) out.push({ text: text.slice(last, match.index), korean: false });
+		out.push({ text: match[0], korean: true });
+		last = match.index + match[0].length;
+	}
+	if (last < text.length) out.push({ text: text.slice(last), korean: false });
+	return out;
+}
