@@ -110,6 +110,13 @@ class TimelineFilter extends HTMLElement {
 	async #show(state: FilterState) {
 		const { matches, counts } = await this.#apply(state);
 		this.dispatchEvent(new CustomEvent('timeline-filter:shown'));
+		// On paper, the address of this very view, filter included.
+		const address = document.querySelector<HTMLElement>('[data-print-address]');
+		if (address)
+			address.textContent = address.textContent!.replace(
+				/\S+$/,
+				address.dataset.printAddress + location.search,
+			);
 		requestAnimationFrame(() =>
 			setTimeout(() => {
 				if (this.#matches !== matches) return;

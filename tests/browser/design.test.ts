@@ -71,6 +71,18 @@ describe('on paper', () => {
 		expect(address).toMatch(/\/events\/[^/]+\//);
 	});
 
+	it('prints a filtered view under its own address, filter included', async () => {
+		const page = await open('/?side=north&kind=rejection');
+		await page.waitForFunction(() => document.querySelector('[data-filter-status]')?.textContent);
+		await page.emulateMedia({ media: 'print' });
+		const heading = page.locator('[data-print-address]');
+		expect(await heading.isVisible()).toBe(true);
+		expect(await heading.innerText()).toMatch(
+			/^Inter-Korean Statements: https?:\/\/\S+\/\?side=north&kind=rejection$/,
+		);
+		expect(await page.locator('[data-filter-status]').isVisible()).toBe(true);
+	});
+
 	it('prints an entry with its quotations and the full address of every source', async () => {
 		const page = await open(event);
 		await page.emulateMedia({ media: 'print' });
