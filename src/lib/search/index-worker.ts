@@ -1,12 +1,12 @@
 /**
  * The search index's own process (integration.ts): turns every published entry of the content the build validated
- * into search records and has Pagefind index them, part by part (shards.ts), while Astro renders pages on the other
- * core. A part made from the same entries with the same code as the one already in the output folder is kept. A
- * process of its own, so that all the memory it needed is given back when it is done. It writes only when told to:
- * once the build has filled the output folder.
+ * into search records and has Pagefind index them, part by part (shards.ts), and writes each part into the output
+ * folder, while Astro renders pages on the other core. A part made from the same entries with the same code as the
+ * one already in the output folder is kept. A process of its own, so that all the memory it needed is given back
+ * when it is done.
  *
- * Messages: in, `{ content, folder }` (the index folder), then `{ write: true }`; out, `{ ready: { entries,
- * rebuilt } }`, `{ written: files }` or `{ error: message }`.
+ * Messages: in, `{ content, folder }` (the index folder); out, `{ done: { entries, rebuilt, parts, written } }` or
+ * `{ error: message }`.
  */
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
@@ -22,7 +22,7 @@ import { searchRecords } from './records.ts';
 import { MANIFEST, SHARD_SIZE, shardCount, shardFolder, type ShardManifest } from './shards.ts';
 
 const send = (message: object) => process.send!(message);
-const [{ content: received, folder }] = (await once(process, 'message')) as [
+const [{ content, folder }] = (await once(process, 'message')) as [
 	{ content: ValidatedContent; folder: string },
 ];
 
@@ -58,17 +58,20 @@ function partFiles(number: number): string[] {
 		.map((name) => path.join(dir, name));
 }
 
-interface Part {
-	number: number;
-	digest: string;
-	/** How many entries it holds. */
-	size: number;
-	/** Its files, when it was made again (otherwise the output folder's are kept). */
-	files?: { path: string; content: Uint8Array }[];
+/** Writes a part made again in place of the old one; returns how many files it has. */
+async function writePart(number: number, files: { path: string; content: Uint8Array }[]): Promise<number> {
+	for (const file of partFiles(number)) await rm(file, { recursive: true, force: true });
+	const targets = files.map((file) => ({ ...file, path: path.join(folder, shardFolder(number), file.path) }));
+	for (const dir of new Set(targets.map((file) => path.dirname(file.path))))
+		await mkdir(dir, { recursive: true });
+	// Many small files: a few dozen at a time, so the file system's threads are kept busy.
+	for (let start = 0; start < targets.length; start += 64)
+		await Promise.all(targets.slice(start, start + 64).map((file) => writeFile(file.path, file.content)));
+	return targets.length;
 }
 
-/** Every part of the index, those whose entries changed made again, in memory. */
-async function makeParts(content: ValidatedContent): Promise<{ entries: number; parts: Part[] }> {
+/** Makes again, and writes, every part of the index whose entries changed; writes the manifest. */
+async function makeParts(): Promise<{ entries: number; rebuilt: number; parts: number; written: number }> {
 	const published = content.entries.filter((entry) => !entry.data.draft);
 	const texts = new Map(published.map((entry) => [entry.id, entry.html]));
 	const timeline = buildTimeline(
@@ -94,8 +97,9 @@ async function makeParts(content: ValidatedContent): Promise<{ entries: number; 
 		return { number: index + 1, entries, digest, kept };
 	});
 
-	// Made now, one part at a time, and kept in memory until the output folder is final.
-	const made = new Map<number, { path: string; content: Uint8Array }[]>();
+	// Made and written one part at a time.
+	let rebuilt = 0;
+	let written = 0;
 	for (const part of parts.filter((candidate) => !candidate.kept)) {
 		const { index, errors } = await pagefind.createIndex({});
 		if (!index) throw new Error(errors.join('; '));
@@ -109,53 +113,26 @@ async function makeParts(content: ValidatedContent): Promise<{ entries: number; 
 		}
 		const built = await index.getFiles();
 		if (built.errors.length > 0) throw new Error(built.errors.join('; '));
-		made.set(part.number, built.files);
 		await index.deleteIndex();
+		written += await writePart(part.number, built.files);
+		rebuilt++;
 	}
 	await pagefind.close();
-	return {
-		entries: published.length,
-		parts: parts.map(({ number, digest, entries }) => ({
-			number,
-			digest,
-			size: entries.length,
-			files: made.get(number),
-		})),
-	};
+	// Parts beyond the last, from a larger timeline.
+	for (const name of existsSync(folder) ? readdirSync(folder) : [])
+		if (/^shard-\d+$/.test(name) && Number(name.slice(6)) > parts.length)
+			await rm(path.join(folder, name), { recursive: true });
+	await writeFile(
+		path.join(folder, MANIFEST),
+		JSON.stringify({
+			shards: parts.map(({ digest, entries }) => ({ digest, entries: entries.length })),
+		} satisfies ShardManifest),
+	);
+	return { entries: published.length, rebuilt, parts: parts.length, written };
 }
 
 try {
-	const { entries, parts } = await makeParts(received);
-	const remade = parts.filter((part) => part.files);
-	send({ ready: { entries, rebuilt: remade.length, parts: parts.length } });
-
-	await once(process, 'message');
-	try {
-		let written = 0;
-		for (const { number, files } of remade) {
-			// A part made again replaces the old one entirely.
-			for (const file of partFiles(number)) await rm(file, { recursive: true, force: true });
-			for (const file of files!) {
-				const target = path.join(folder, shardFolder(number), file.path);
-				await mkdir(path.dirname(target), { recursive: true });
-				await writeFile(target, file.content);
-				written++;
-			}
-		}
-		// Parts beyond the last, from a larger timeline.
-		for (const name of existsSync(folder) ? readdirSync(folder) : [])
-			if (/^shard-\d+$/.test(name) && Number(name.slice(6)) > parts.length)
-				await rm(path.join(folder, name), { recursive: true });
-		await writeFile(
-			path.join(folder, MANIFEST),
-			JSON.stringify({
-				shards: parts.map(({ digest, size }) => ({ digest, entries: size })),
-			} satisfies ShardManifest),
-		);
-		send({ written });
-	} catch (error) {
-		send({ error: (error as Error).message });
-	}
+	send({ done: await makeParts() });
 } catch (error) {
 	await pagefind.close();
 	send({ error: (error as Error).message });

@@ -1,10 +1,9 @@
 /**
  * The full-text search index, made with the build by Pagefind: its records come from the content itself
  * (records.ts), not from crawling the pages afterwards, so the index is made in a process of its own
- * (index-worker.ts) on a spare core while Astro renders the pages, and is written into `pagefind/` when the build is
- * done. It starts once Vite has bundled the code, not before: bundling is when the build needs the most memory, and
- * rendering leaves more than enough time. TIMELINE_SEARCH=0 leaves it out (for tests that do not search). A failure
- * fails the build.
+ * (index-worker.ts) on a spare core, and written into `pagefind/`, while Astro renders the pages. It starts once
+ * Vite has bundled the code, not before: bundling is when the build needs the most memory, and rendering leaves
+ * more than enough time. TIMELINE_SEARCH=0 leaves it out (for tests that do not search). A failure fails the build.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -14,7 +13,7 @@ import { contentDir } from '../corpus/content-dir.ts';
 import { validatedContent } from '../corpus/handoff.ts';
 
 type Message =
-	{ ready: { entries: number; rebuilt: number; parts: number } } | { written: number } | { error: string };
+	{ done: { entries: number; rebuilt: number; parts: number; written: number } } | { error: string };
 
 export function searchIndex(): AstroIntegration {
 	let root = process.cwd();
@@ -75,14 +74,9 @@ export function searchIndex(): AstroIntegration {
 				worker.ref();
 				worker.channel?.ref();
 				try {
-					const ready = await next;
-					if ('error' in ready) throw new Error(`The search index could not be made: ${ready.error}`);
-					if (!('ready' in ready)) throw new Error('The search index worker answered out of turn.');
-					const written = listen(worker);
-					worker.send({ write: true });
-					const done = await written;
-					if ('error' in done) throw new Error(`The search index could not be written: ${done.error}`);
-					const { entries, rebuilt, parts } = ready.ready;
+					const answer = await next;
+					if ('error' in answer) throw new Error(`The search index could not be made: ${answer.error}`);
+					const { entries, rebuilt, parts } = answer.done;
 					logger.info(
 						`Search index: ${entries} entries in ${parts} part${parts === 1 ? '' : 's'}, ${rebuilt} made again (waited ${Math.round(performance.now() - started)} ms for it).`,
 					);
