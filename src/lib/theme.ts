@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-export const themeScriptFile = new URL('../scripts/theme-init.js', import.meta.url);
+const themeScriptFile = new URL('../scripts/theme-init.js', import.meta.url);
 
 /** Read from the file, where astro.config.mjs runs (Base.astro imports the same text with `?raw`). */
 export function themeScriptHash(): `sha256-${string}` {

@@ -134,6 +134,8 @@ class TimelineFilter extends HTMLElement {
 			(state.q ? 1 : 0) +
 			((state.from ?? state.to) ? 1 : 0);
 		this.querySelector('[data-active-count]')!.textContent = active ? `(${active} active)` : '';
+		// The picture of the whole record gives way to the answer: a filtered view starts with its entries.
+		document.querySelector<HTMLElement>('[data-overview]')?.toggleAttribute('hidden', active > 0);
 		if (isEmpty(state)) {
 			this.#list.replaceChildren(...this.#serverList);
 			this.#status.textContent = '';

@@ -58,8 +58,7 @@ function value(
 /** Every value of every facet that has at least one entry, each with its entries in timeline order. */
 export function facetValues(timeline: Timeline): Record<FacetName, FacetValue[]> {
 	const { entries } = timeline;
-	const having = <T>(list: T[], entriesOf: (item: T) => TimelineEntry[]) =>
-		list.filter((item) => entriesOf(item).length > 0);
+	const heard = (item: FacetValue) => item.entries.length > 0;
 	const years = [...new Set(entries.map((entry) => entry.year))];
 	return {
 		side: Object.entries(entrySides)
@@ -72,9 +71,9 @@ export function facetValues(timeline: Timeline): Record<FacetName, FacetValue[]>
 					side.description,
 				),
 			)
-			.filter((item) => item.entries.length > 0),
-		actor: having(
-			[...timeline.actors.values()].map((actor) =>
+			.filter(heard),
+		actor: [...timeline.actors.values()]
+			.map((actor) =>
 				value(
 					'actor',
 					actor.id,
@@ -82,9 +81,9 @@ export function facetValues(timeline: Timeline): Record<FacetName, FacetValue[]>
 					entries.filter((entry) => entry.speakers.some((speaker) => speaker.actor.id === actor.id)),
 					actor.description,
 				),
-			),
-			(item) => item.entries,
-		).sort((a, b) => a.label.localeCompare(b.label)),
+			)
+			.filter(heard)
+			.sort((a, b) => a.label.localeCompare(b.label)),
 		kind: Object.entries(kinds)
 			.map(([id, kind]) =>
 				value(
@@ -95,7 +94,7 @@ export function facetValues(timeline: Timeline): Record<FacetName, FacetValue[]>
 					kind.description,
 				),
 			)
-			.filter((item) => item.entries.length > 0),
+			.filter(heard),
 		topic: [...timeline.topics.values()]
 			.map((topic) =>
 				value(
@@ -106,7 +105,7 @@ export function facetValues(timeline: Timeline): Record<FacetName, FacetValue[]>
 					topic.description,
 				),
 			)
-			.filter((item) => item.entries.length > 0),
+			.filter(heard),
 		year: years.map((year) =>
 			value(
 				'year',
