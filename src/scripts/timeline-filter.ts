@@ -12,10 +12,11 @@ import { yearSections } from './entry-card.ts';
 /** How many matches are drawn at once; "Show more" adds as many again. */
 const BATCH = 100;
 /**
- * How many of them are drawn before the change is painted: more than any screen shows at once. The rest of the
- * batch follows in the next frame, so a change shows within a frame however many entries match.
+ * Less than the height of the shortest entry card (about 11rem), in rem. Before a change is painted, only the
+ * entries that can be seen are drawn: as many as cards this tall would fill the screen below the list's top. The
+ * rest of the batch follows in the next frame, so a change shows within a frame however many entries match.
  */
-const FIRST = 10;
+const CARD_REM = 9;
 
 class TimelineFilter extends HTMLElement {
 	#form!: HTMLFormElement;
@@ -48,9 +49,10 @@ class TimelineFilter extends HTMLElement {
 		});
 		this.#form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			this.#commit(true);
+			// Closed first, so the entries are drawn for the screen as it will be.
 			this.#form.classList.remove('is-open');
 			toggle.setAttribute('aria-expanded', 'false');
+			this.#commit(true);
 			this.#list.focus?.();
 		});
 		this.#form.addEventListener('reset', () => setTimeout(() => this.#commit(true)));
@@ -88,16 +90,19 @@ class TimelineFilter extends HTMLElement {
 	async #fromUrl() {
 		const state = parseQuery(location.search);
 		this.#writeForm(state);
-		await this.#show(state);
+		await this.#show(state, decodeURIComponent(location.hash.slice(1)));
 	}
 
+	/** Shows the form's state and gives it its own address (a new entry in the history when `push`). */
 	async #commit(push: boolean) {
 		const state = this.#readForm();
 		const query = toQuery(state);
 		const url = `${location.pathname}${query ? `?${query}` : ''}`;
-		if (url !== `${location.pathname}${location.search}`)
-			history[push ? 'pushState' : 'replaceState'](null, '', url);
-		await this.#show(state);
+		// Written once the change is painted: the address bar can wait a frame, the list cannot.
+		await this.#show(state, '', () => {
+			if (url !== `${location.pathname}${location.search}`)
+				history[push ? 'pushState' : 'replaceState'](null, '', url);
+		});
 	}
 
 	#matches: number[] = [];
@@ -107,41 +112,101 @@ class TimelineFilter extends HTMLElement {
 	 * Shows the entries matching `state` and says so with a `timeline-filter:shown` event (for measurements); once
 	 * that is painted, the counts beside the options and the rest of the first batch follow.
 	 */
-	async #show(state: FilterState) {
-		const { matches, counts } = await this.#apply(state);
+	async #show(state: FilterState, target: string, address?: () => void) {
+		const { matches, counts } = await this.#apply(state, target);
 		this.dispatchEvent(new CustomEvent('timeline-filter:shown'));
 		// On paper, the address of this very view, filter included.
-		const address = document.querySelector<HTMLElement>('[data-print-address]');
-		if (address)
-			address.textContent = address.textContent!.replace(
+		const printed = document.querySelector<HTMLElement>('[data-print-address]');
+		if (printed) {
+			const query = toQuery(state);
+			printed.textContent = printed.textContent!.replace(
 				/\S+$/,
-				address.dataset.printAddress + location.search,
+				printed.dataset.printAddress + (query ? `?${query}` : ''),
 			);
+		}
 		requestAnimationFrame(() =>
 			setTimeout(() => {
+				address?.();
+				this.#restoring?.();
 				if (this.#matches !== matches) return;
-				if (counts) this.#count(counts);
+				const found = counts();
+				if (found) this.#count(found);
 				if (this.#drawn < Math.min(BATCH, matches.length)) this.#more(BATCH - this.#drawn);
 			}),
 		);
 	}
 
-	/** Applies `state`; returns the matches drawn and the counts to show beside the options. */
-	async #apply(state: FilterState): Promise<{ matches: number[]; counts?: FilterResult['counts'] }> {
-		const target = decodeURIComponent(location.hash.slice(1));
+	/** Finishes putting this page's own entries back (see #restore), if that is under way. */
+	#restoring?: () => void;
+
+	/**
+	 * Puts this page's own entries, as the server rendered them, back in the list: the first `count` at once, the
+	 * others once the change is painted (the list of a year is cut where the count runs out).
+	 */
+	#restore(count: number) {
+		this.#restoring?.();
+		if (this.#list.firstChild === this.#serverList[0]) return;
+		const now: Node[] = [];
+		const later: Node[] = [];
+		let heldBack: { list: Element; items: Element[] } | undefined;
+		let left = count;
+		for (const node of this.#serverList) {
+			if (left <= 0) {
+				later.push(node);
+				continue;
+			}
+			now.push(node);
+			const list = node instanceof Element ? node.querySelector('ol') : null;
+			if (!list) continue;
+			if (list.children.length > left) {
+				const items = [...list.children].slice(left);
+				for (const item of items) item.remove();
+				heldBack = { list, items };
+			}
+			left -= list.children.length;
+		}
+		this.#list.replaceChildren(...now);
+		const first = now[0];
+		this.#restoring = () => {
+			this.#restoring = undefined;
+			heldBack?.list.append(...heldBack.items);
+			// Unless the list has shown something else since.
+			if (first && this.#list.firstChild === first) this.#list.append(...later);
+		};
+	}
+
+	/**
+	 * How many entries fill the screen below the list once `overview` is hidden (if it is to be): read before the
+	 * page changes, so that it is not laid out twice.
+	 */
+	#screenful(overview: HTMLElement | null, hiding: boolean): number {
+		let top = this.#list.getBoundingClientRect().top;
+		if (overview && hiding && !overview.hidden) top -= overview.getBoundingClientRect().height;
+		const card = CARD_REM * parseFloat(getComputedStyle(document.documentElement).fontSize);
+		return Math.max(1, Math.ceil((innerHeight - Math.max(0, top)) / card));
+	}
+
+	/** Applies `state`; returns the matches drawn and how to count them beside the options. */
+	async #apply(
+		state: FilterState,
+		target: string,
+	): Promise<{ matches: number[]; counts: () => FilterResult['counts'] | undefined }> {
 		const active =
 			FACETS.reduce((n, facet) => n + state[facet].length, 0) +
 			(state.q ? 1 : 0) +
 			((state.from ?? state.to) ? 1 : 0);
-		this.querySelector('[data-active-count]')!.textContent = active ? `(${active} active)` : '';
 		// The picture of the whole record gives way to the answer: a filtered view starts with its entries.
-		document.querySelector<HTMLElement>('[data-overview]')?.toggleAttribute('hidden', active > 0);
+		const overview = document.querySelector<HTMLElement>('[data-overview]');
+		const first = this.#screenful(overview, active > 0);
+		this.querySelector('[data-active-count]')!.textContent = active ? `(${active} active)` : '';
+		overview?.toggleAttribute('hidden', active > 0);
 		if (isEmpty(state)) {
-			this.#list.replaceChildren(...this.#serverList);
+			// A linked entry must be there at once, to be found.
+			this.#restore(target ? Infinity : first);
 			this.#status.textContent = '';
 			if (target && !document.getElementById(target)) await this.#goToPageOf(target);
 			this.#matches = [];
-			return { matches: this.#matches, counts: this.#filter?.run(state).counts };
+			return { matches: this.#matches, counts: () => this.#filter?.run(state).counts };
 		}
 		const filter = await this.#load();
 		const index = this.#index!;
@@ -153,7 +218,7 @@ class TimelineFilter extends HTMLElement {
 		this.#matches = matches;
 		this.#drawn = 0;
 		this.#list.replaceChildren();
-		this.#more(linked >= 0 ? Math.max(FIRST, matches.indexOf(linked) + 1) : FIRST);
+		this.#more(linked >= 0 ? Math.max(first, matches.indexOf(linked) + 1) : first);
 		const total = index.rows.length;
 		const n = result.matches.length;
 		this.#status.textContent =
@@ -172,7 +237,7 @@ class TimelineFilter extends HTMLElement {
 			element?.classList.add('is-target');
 			element?.scrollIntoView({ block: 'start' });
 		}
-		return { matches, counts: result.counts };
+		return { matches, counts: () => result.counts };
 	}
 
 	#more(count = BATCH) {

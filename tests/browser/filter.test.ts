@@ -116,7 +116,50 @@ describe('filtering the timeline from a cold URL', () => {
 	});
 });
 
+/**
+ * Performs `act` and, at the moment the filter says the change is shown (before it is painted), notes which entries
+ * are in the list; then, once everything is drawn, which of the entries are on the screen.
+ */
+function firstFrame(page: Page, act: string) {
+	return page.evaluate(
+		(act) =>
+			new Promise<{ atFirst: string[]; onScreen: string[]; inTheEnd: string[] }>((resolve) => {
+				const ids = () => [...document.querySelectorAll('[data-entry-list] li.entry')].map((item) => item.id);
+				document.querySelector('timeline-filter')!.addEventListener(
+					'timeline-filter:shown',
+					() => {
+						const atFirst = ids();
+						setTimeout(() => {
+							const onScreen = [...document.querySelectorAll('[data-entry-list] li.entry')]
+								.filter((item) => item.getBoundingClientRect().top < innerHeight)
+								.map((item) => item.id);
+							resolve({ atFirst, onScreen, inTheEnd: ids() });
+						}, 300);
+					},
+					{ once: true },
+				);
+				(document.querySelector(act) as HTMLElement).click();
+			}),
+		act,
+	);
+}
+
 describe('changing the filter', () => {
+	it('draws the entries on the screen at once and the others a frame later, and gives the page back as it came', async () => {
+		const page = await ready('/');
+		const served = await page.locator('[data-entry-list]').innerHTML();
+		const south = await firstFrame(page, 'input[name="side"][value="south"]');
+		expect(south.inTheEnd.length).toBeGreaterThan(south.atFirst.length);
+		expect(south.atFirst).toEqual(south.inTheEnd.slice(0, south.atFirst.length));
+		expect(south.onScreen.length).toBeGreaterThan(0);
+		expect(south.atFirst).toEqual(expect.arrayContaining(south.onScreen));
+		// Back to the whole timeline: the server's own entries, the first screen at once, then all of them as they were.
+		const back = await firstFrame(page, 'input[name="side"][value="south"]');
+		expect(back.inTheEnd.length).toBeGreaterThan(back.atFirst.length);
+		expect(back.atFirst).toEqual(expect.arrayContaining(back.onScreen));
+		expect(await page.locator('[data-entry-list]').innerHTML()).toBe(served);
+	});
+
 	it('updates the URL, and back and forward restore each view', async () => {
 		const page = await ready('/');
 		const all = (await shown(page)).length;
@@ -147,9 +190,10 @@ describe('changing the filter', () => {
 		await expect.poll(() => live.textContent()).toBe('No entries match these filters.');
 		await page.locator('[data-entry-list] button[data-clear-all]').click();
 		await expect.poll(() => live.textContent()).toBe('');
-		expect(page.url()).not.toContain('?');
+		// The address and the entries below the screen follow in the next frame.
+		await expect.poll(() => page.url()).not.toContain('?');
 		expect(await page.locator('#filter-q').inputValue()).toBe('');
-		expect((await shown(page)).length).toBeGreaterThan(50);
+		await expect.poll(async () => (await shown(page)).length).toBeGreaterThan(50);
 	});
 
 	it('draws filtered entries exactly as the server does', async () => {
