@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { cacheDirFor } from '../../src/lib/corpus/content-dir.ts';
 import { startPreview } from '../support/preview-server.ts';
 import { measureBrowser, timings, type BrowserFigures } from './browser-timings.ts';
-import { generateCorpus } from './generate.ts';
+import { GENERATOR_VERSION, generateCorpus } from './generate.ts';
 import { outputSize, type OutputSize } from './output-size.ts';
 import { run, type Run } from './process-tree.ts';
 
@@ -53,14 +53,15 @@ function trash(): string {
 	return dir;
 }
 
-/** The corpus of `count` entries for `seed`, generated unless it is already there. */
+/** The corpus of `count` entries for `seed`, generated unless this version of the generator made it already. */
 function corpus(count: number): string {
 	const dir = path.join(work, `corpus-${count}-seed-${seed}`);
 	const stamp = path.join(dir, '.generated');
-	if (!existsSync(stamp)) {
+	const made = `${count} ${seed} ${GENERATOR_VERSION}\n`;
+	if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== made) {
 		log(`Generating ${count} entries in ${path.relative(process.cwd(), dir)}…`);
 		generateCorpus(count, dir, seed);
-		writeFileSync(stamp, `${count} ${seed}\n`);
+		writeFileSync(stamp, made);
 	}
 	return dir;
 }
