@@ -210,8 +210,9 @@ class TimelineFilter extends HTMLElement {
 		}
 		const filter = await this.#load();
 		const index = this.#index!;
-		const result = filter.run(state);
-		let matches = result.matches;
+		// The counts beside the options wait for the paint.
+		const found = filter.matches(state);
+		let matches = found;
 		const linked = index.rows.findIndex((row) => row[0] === target);
 		const extra = linked >= 0 && !matches.includes(linked);
 		if (extra) matches = [...matches, linked].sort((a, b) => a - b);
@@ -220,7 +221,7 @@ class TimelineFilter extends HTMLElement {
 		this.#list.replaceChildren();
 		this.#more(linked >= 0 ? Math.max(first, matches.indexOf(linked) + 1) : first);
 		const total = index.rows.length;
-		const n = result.matches.length;
+		const n = found.length;
 		this.#status.textContent =
 			n === 0 && !extra
 				? 'No entries match these filters.'
@@ -237,7 +238,7 @@ class TimelineFilter extends HTMLElement {
 			element?.classList.add('is-target');
 			element?.scrollIntoView({ block: 'start' });
 		}
-		return { matches, counts: () => result.counts };
+		return { matches, counts: () => filter.run(state).counts };
 	}
 
 	#more(count = BATCH) {
