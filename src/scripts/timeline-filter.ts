@@ -175,13 +175,20 @@ class TimelineFilter extends HTMLElement {
 		};
 	}
 
+	/** How far the overview pushed the list down when it was last hidden. */
+	#overviewShift = 0;
+
 	/**
-	 * How many entries fill the screen below the list once `overview` is hidden (if it is to be): read before the
-	 * page changes, so that it is not laid out twice.
+	 * How many entries fill the screen below the list once `overview` is hidden or shown again (as `hiding` says):
+	 * read before the page changes, so that it is not laid out twice.
 	 */
 	#screenful(overview: HTMLElement | null, hiding: boolean): number {
 		let top = this.#list.getBoundingClientRect().top;
-		if (overview && hiding && !overview.hidden) top -= overview.getBoundingClientRect().height;
+		if (overview && hiding && !overview.hidden) {
+			this.#overviewShift =
+				overview.getBoundingClientRect().height + parseFloat(getComputedStyle(overview).marginBottom);
+			top -= this.#overviewShift;
+		} else if (overview && !hiding && overview.hidden) top += this.#overviewShift;
 		const card = CARD_REM * parseFloat(getComputedStyle(document.documentElement).fontSize);
 		return Math.max(1, Math.ceil((innerHeight - Math.max(0, top)) / card));
 	}
