@@ -20,8 +20,9 @@ async function loadPagefind(bundle: string, merge: string[]): Promise<Pagefind> 
 
 /** The words of an excerpt, with Pagefind's `<mark>` highlights kept as elements and everything else as text. */
 function excerptNodes(excerpt: string): Node[] {
+	// Parsed inside a body, where spaces at either end are text (before it, the parser drops them).
 	const decode = (html: string) =>
-		new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
+		new DOMParser().parseFromString(`<body>${html}`, 'text/html').body.textContent ?? '';
 	return excerpt.split(/<mark>(.*?)<\/mark>/s).map((part, index) => {
 		if (index % 2 === 0) return document.createTextNode(decode(part));
 		const mark = document.createElement('mark');

@@ -13,6 +13,8 @@ describe('full-text search', () => {
 			'/events/2010-11-23-north-shells-yeonpyeong/',
 		);
 		expect(await results.first().locator('mark').first().textContent()).toMatch(/hoguk/i);
+		// The words around and between the highlights keep their spaces.
+		expect(await results.first().locator('p').textContent()).toMatch(/\bHoguk exercise\b/i);
 		expect(await page.locator('[data-search-status]').textContent()).toMatch(
 			/^\d+ (entry|entries) found for “Hoguk exercise”/,
 		);
