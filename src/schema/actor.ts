@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { earliestDay } from '../lib/calendar.ts';
-import { calendarDate, fields, oneOf, text } from './fields.ts';
+import { calendarDate, fields, koreanText, oneOf, text } from './fields.ts';
 import { actorSides, actorTypes } from './vocabularies.ts';
 
 /** A title an actor held, and the dates between which the sources show them holding it. */
@@ -16,6 +16,12 @@ export const roleSchema = fields(
 			'"Vice department director, WPK Central Committee"',
 			200,
 		).describe('The title as the sources give it, e.g. "Vice department director, WPK Central Committee".'),
+		/** The title in Korean, as South Korean sources write it. */
+		titleKo: koreanText('the title in Korean', '"조선노동당 중앙위원회 부부장"', 200)
+			.optional()
+			.describe(
+				'The title in Korean, as South Korean sources write it, e.g. "조선노동당 중앙위원회 부부장".',
+			),
 		/** First date the title applies (YYYY-MM-DD, YYYY-MM or YYYY); leave out when not known. */
 		from: calendarDate()
 			.optional()
@@ -44,13 +50,17 @@ export const actorSchema = fields(
 			'The name in English, as the sources spell it, e.g. "Kim Yo Jong" or "Committee for the Peaceful Reunification of the Country".',
 		),
 		/** The name in Hangul, when a source gives it. */
-		hangul: text('the name in Hangul', '"김여정"', 120)
-			.refine((value) => /[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/.test(value), {
-				error: (issue) =>
-					`${JSON.stringify(issue.input)} has no Hangul (expected the name in Hangul, e.g. "김여정")`,
-			})
+		hangul: koreanText('the name in Hangul', '"김여정"', 120)
 			.optional()
 			.describe('The name in Hangul, when a source gives it, e.g. "김여정".'),
+		/** The name in Hanja, when the research verifies it. */
+		hanja: text('the name in Hanja', '"金與正"', 60)
+			.optional()
+			.describe('The name in Hanja (Chinese characters), when a source verifies it, e.g. "金與正".'),
+		/** The name as North Korean texts spell it, when that differs from `hangul` (리후락 for 이후락). */
+		hangulNorth: koreanText('the name as North Korean texts spell it', '"리후락"', 120)
+			.optional()
+			.describe('The name as North Korean texts spell it, only when it differs from hangul, e.g. "리후락".'),
 		/** Other spellings and names readers may search for: CPRK, CPRC, Kim Yo-jong. */
 		aliases: z
 			.array(text('another name or spelling', '"Kim Yo-jong"', 160), {
@@ -72,6 +82,10 @@ export const actorSchema = fields(
 		)
 			.optional()
 			.describe('One plain sentence on who the actor is, shown on the actor’s page.'),
+		/** The same sentence in Korean, for the actor's page in the Korean edition. */
+		descriptionKo: koreanText('one plain sentence in Korean', '"북한의 대남 기구."', 300)
+			.optional()
+			.describe('The description in Korean, shown on the actor’s page in the Korean edition.'),
 		/** The titles the actor held over time, as the sources give them. */
 		roles: z
 			.array(roleSchema, {

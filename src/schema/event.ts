@@ -5,7 +5,17 @@
  * run even when another field of the entry is wrong.
  */
 import { z } from 'astro/zod';
-import { calendarDate, fields, id, listOf, oneOf, text, webAddress } from './fields.ts';
+import {
+	calendarDate,
+	fields,
+	id,
+	koreanText,
+	listOf,
+	oneOf,
+	sourceNumber,
+	text,
+	webAddress,
+} from './fields.ts';
 import { kinds, relationTypes } from './vocabularies.ts';
 
 /** Longest summary, in characters: one or two plain sentences. */
@@ -38,6 +48,21 @@ export const sourceSchema = fields(
 	'a source: title, publisher, url and optionally date and archive',
 );
 
+/** The same passage in the language it was spoken or written in (Korean), as another page prints it. */
+export const originalSchema = fields(
+	{
+		/** The Korean words exactly as the page prints them: spacing and spelling included. */
+		text: koreanText(
+			'the Korean words exactly as the page prints them',
+			'"우리는 남조선 당국자들과 더이상 할 말도 없으며 다시 마주 앉을 생각도 없다"',
+			1200,
+		).describe('The Korean original exactly as the page prints it, spacing and spelling included.'),
+		/** Which of the entry's sources the Korean words were copied from. */
+		source: sourceNumber('the Korean words were copied from'),
+	},
+	'an original: text and source',
+);
+
 /** A passage quoted word for word from one of the entry's sources. */
 export const quoteSchema = fields(
 	{
@@ -54,17 +79,15 @@ export const quoteSchema = fields(
 				'Who said it: an actor id from content/actors.yaml (e.g. kim-yo-jong), or a name as written when the person is not in the registry. Defaults to the entry’s only speaker.',
 			),
 		/** Which of the entry's sources the words were copied from: 1 for the first source, 2 for the second. */
-		source: z
-			.int({
-				error: (issue) =>
-					`${issue.input === undefined ? 'missing' : `${JSON.stringify(issue.input)} is not a source number`} (expected the number of the source the words were copied from: 1 for the first in sources, 2 for the second)`,
-			})
-			.min(1, { error: 'must be 1 or more (1 is the first source in sources)' })
+		source: sourceNumber('the words were copied from'),
+		/** The same passage in Korean, when a Korean page prints it: never our translation. */
+		original: originalSchema
+			.optional()
 			.describe(
-				'Which of the entry’s sources the words were copied from: 1 for the first source, 2 for the second.',
+				'The same passage in Korean, with the number of the Korean page it was copied from: { text, source }. Never a translation of ours.',
 			),
 	},
-	'a quote: text, source and optionally speaker',
+	'a quote: text, source and optionally speaker and original',
 );
 
 /** A typed link to an earlier entry. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { calendarDayOf, isCalendarDate, todayInSeoul } from '../lib/calendar.ts';
+import { hasHangul } from '../lib/hangul.ts';
 import { didYouMean } from '../lib/suggest.ts';
 
 /** A value as an editor would recognise it in their file. */
@@ -35,6 +36,24 @@ export function text(what: string, example: string, max: number) {
 			error: (issue) =>
 				`is ${typeof issue.input === 'string' ? issue.input.length : 'too many'} characters long (expected at most ${max}: ${what})`,
 		});
+}
+
+/** The number of one of an entry's sources (1 for the first), saying what was copied from it. */
+export function sourceNumber(copied: string) {
+	return z
+		.int({
+			error: (issue) =>
+				`${issue.input === undefined ? 'missing' : `${JSON.stringify(issue.input)} is not a source number`} (expected the number of the source ${copied}: 1 for the first in sources, 2 for the second)`,
+		})
+		.min(1, { error: 'must be 1 or more (1 is the first source in sources)' })
+		.describe(`Which of the entry’s sources ${copied}: 1 for the first source, 2 for the second.`);
+}
+
+/** Required text that holds Hangul (a Korean name, title or sentence). */
+export function koreanText(what: string, example: string, max: number) {
+	return text(what, example, max).refine((value) => hasHangul(value), {
+		error: (issue) => `${show(issue.input)} has no Hangul (expected ${what}, e.g. ${example})`,
+	});
 }
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -3,3 +3,4 @@ export * from './vocabularies.ts';
 export * from './event.ts';
 export * from './actor.ts';
 export * from './topic.ts';
+export * from './korean-text.ts';

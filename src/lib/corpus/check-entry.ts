@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import jsyaml from 'js-yaml';
-import { eventSchema, type EventData } from '../../schema/index.ts';
+import { eventSchema, koreanTextSchema, type EventData } from '../../schema/index.ts';
 import { inspectMarkdown } from '../markdown/inspect.ts';
 import type { createEntryRenderer } from '../markdown/processor.ts';
 import { fieldName, type Problem } from './problems.ts';
@@ -26,6 +26,8 @@ export type EntryRenderer = Awaited<ReturnType<typeof createEntryRenderer>>;
 
 export interface FileCheck {
 	id: string;
+	/** `en` for an entry (`<id>.md`), `ko` for its Korean text (`<id>.ko.md`). */
+	lang: 'en' | 'ko';
 	/** The file as shown to editors, relative to the working directory. */
 	file: string;
 	filePath: string;
@@ -70,9 +72,9 @@ export function issueProblems(
 }
 
 /** The fields of an entry that pass the schema on their own, for the rules to check when others do not. */
-function passingFields(data: Record<string, unknown>): Partial<EventData> {
+function passingFields(data: Record<string, unknown>, shape: Record<string, unknown>): Partial<EventData> {
 	const partial: Record<string, unknown> = {};
-	for (const [key, schema] of Object.entries(eventSchema.shape)) {
+	for (const [key, schema] of Object.entries(shape)) {
 		const result = (schema as z.ZodType).safeParse(data[key]);
 		if (result.success && result.data !== undefined) partial[key] = result.data;
 	}
@@ -106,9 +108,12 @@ export async function checkEntryFile(
 ): Promise<FileCheck> {
 	const problems: Problem[] = [];
 	const report: Report = (problem) => problems.push({ file, ...problem });
-	const id = path.basename(filePath, '.md');
+	const lang = filePath.endsWith('.ko.md') ? 'ko' : 'en';
+	const id = path.basename(filePath).replace(/(\.ko)?\.md$/, '');
+	const schema = lang === 'ko' ? koreanTextSchema : eventSchema;
 	const result: FileCheck = {
 		id,
+		lang,
 		file,
 		filePath,
 		body: '',
@@ -146,7 +151,7 @@ export async function checkEntryFile(
 	const inBody = (line: number, column: number) => ({ line: bodyLine + line - 1, column });
 	for (const finding of inspection.problems)
 		report({ ...inBody(finding.line, finding.column), message: finding.message });
-	if (body.trim() === '') {
+	if (body.trim() === '' && lang === 'en') {
 		report({
 			line: bodyLine,
 			column: 1,
@@ -171,7 +176,9 @@ export async function checkEntryFile(
 			line: 2,
 			column: 1,
 			message:
-				'the front matter is empty (expected title, date, speakers, kind, channel, topics, summary and sources)',
+				lang === 'ko'
+					? 'the front matter is empty (expected the Korean title and summary)'
+					: 'the front matter is empty (expected title, date, speakers, kind, channel, topics, summary and sources)',
 		});
 		return result;
 	}
@@ -183,17 +190,19 @@ export async function checkEntryFile(
 		});
 		return result;
 	}
-	let checked = eventSchema.safeParse(data);
+	let checked = schema.safeParse(data);
 	if (!checked.success) {
 		// Something is wrong: read the front matter again, keeping positions, and say where.
 		careful ??= parseYaml(yamlText, text, yamlAt.start);
-		checked = eventSchema.safeParse(careful.data, { reportInput: true });
+		checked = schema.safeParse(careful.data, { reportInput: true });
 		if (!checked.success) issueProblems(checked.error.issues, careful, [], report);
 	}
 	result.complete = checked.success;
-	result.data = checked.success
-		? checked.data
-		: passingFields((careful?.data ?? data) as Record<string, unknown>);
+	result.data = (
+		checked.success
+			? checked.data
+			: passingFields((careful?.data ?? data) as Record<string, unknown>, schema.shape)
+	) as Partial<EventData>;
 	if (rendered && checked.success && problems.length === 0)
 		result.rendered = { html: rendered.html, metadata: rendered.metadata };
 	return result;

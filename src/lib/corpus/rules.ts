@@ -124,14 +124,22 @@ export function crossEntryProblems(
 		});
 
 		data.quotes?.forEach((quote, index) => {
-			if (data.sources && quote.source > data.sources.length) {
-				const count = data.sources.length;
-				report(
-					entry,
-					['quotes', index, 'source'],
-					`is ${quote.source} but the entry has ${count} source${count === 1 ? '' : 's'} (expected the number of the source the words were copied from, 1 to ${count})`,
-				);
-			}
+			const count = data.sources?.length ?? 0;
+			const sourceNumbers: [number | undefined, PropertyKey[], string][] = [
+				[quote.source, ['quotes', index, 'source'], 'the words were copied from'],
+				[
+					quote.original?.source,
+					['quotes', index, 'original', 'source'],
+					'the Korean words were copied from',
+				],
+			];
+			for (const [number, path, copied] of sourceNumbers)
+				if (data.sources && number !== undefined && number > count)
+					report(
+						entry,
+						path,
+						`is ${number} but the entry has ${count} source${count === 1 ? '' : 's'} (expected the number of the source ${copied}, 1 to ${count})`,
+					);
 			if (
 				checkActors &&
 				quote.speaker !== undefined &&

@@ -6,11 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { actorSchema, topicSchema, type Actor, type EventData, type Topic } from '../../schema/index.ts';
+import {
+	actorSchema,
+	topicSchema,
+	type Actor,
+	type EventData,
+	type KoreanText,
+	type Topic,
+} from '../../schema/index.ts';
 import type { FileCheck } from './check-entry.ts';
 import { checkEntries, type PoolOptions } from './pool.ts';
 import type { Problem } from './problems.ts';
 import { readRegistry } from './registry.ts';
+import { didYouMean } from '../suggest.ts';
 import { crossEntryProblems, type CheckedEntry } from './rules.ts';
 import { readMarkdownFile, splitMarkdownFile } from './source-file.ts';
 
@@ -29,6 +37,13 @@ export interface ValidEntry {
 	eventLinks: EventLink[];
 	/** The rendered text, when asked for (and not reused from a previous check). */
 	rendered?: FileCheck['rendered'];
+	/** The Korean text (`<id>.ko.md`), when there is one. */
+	ko?: {
+		file: string;
+		data: KoreanText;
+		body: string;
+		rendered?: FileCheck['rendered'];
+	};
 }
 
 /** What a previous check of the same file text found, so it need not be checked (or rendered) again. */
@@ -61,6 +76,8 @@ export interface Corpus {
 export const layout = { actors: 'actors.yaml', topics: 'topics.yaml', events: 'events' } as const;
 
 type Report = (problem: Omit<Problem, 'file'>) => void;
+
+const hinted = (hint: string) => (hint ? `${hint} ` : '');
 
 function displayPath(file: string, cwd: string): string {
 	const relative = path.relative(cwd, file);
@@ -130,7 +147,7 @@ export async function validateCorpus(dir: string, options: ValidateOptions = {})
 
 	// Read one after the other: for thousands of small files, far faster than as many promises.
 	const raws = entryFiles.map((filePath) => readFileSync(filePath, 'utf8'));
-	const ids = entryFiles.map((filePath) => path.basename(filePath, '.md'));
+	const ids = entryFiles.map((filePath) => path.basename(filePath).replace(/(\.ko)?\.md$/, ''));
 	const previous = raws.map((raw, index) => options.previous?.(ids[index]!, raw));
 	const fresh = entryFiles.flatMap((filePath, index) =>
 		previous[index]
@@ -140,7 +157,7 @@ export async function validateCorpus(dir: string, options: ValidateOptions = {})
 	const checks = await checkEntries(fresh, { workers: options.workers });
 
 	let nextCheck = 0;
-	const checked = entryFiles.map((filePath, index) => {
+	const all = entryFiles.map((filePath, index) => {
 		const raw = raws[index]!;
 		const before = previous[index];
 		const check = before ? undefined : checks[nextCheck++]!;
@@ -155,8 +172,38 @@ export async function validateCorpus(dir: string, options: ValidateOptions = {})
 			eventLinks: before?.eventLinks ?? check!.eventLinks,
 			rendered: check?.rendered,
 			locate: locator(raw),
+			korean: filePath.endsWith('.ko.md'),
 		};
 	});
+	const checked = all.filter((entry) => !entry.korean);
+	const korean = all.filter((entry) => entry.korean);
+	const texts = new Map<string, (typeof korean)[number]>();
+	const english = new Map(checked.map((entry) => [entry.id, entry]));
+	for (const text of korean) {
+		const entry = english.get(text.id);
+		if (!entry) {
+			problems.push({
+				file: text.file,
+				message: `is a Korean text for "${text.id}", but there is no entry ${text.id}.md beside it (name it after the English entry's file: <id>.ko.md)`,
+			});
+			continue;
+		}
+		texts.set(text.id, text);
+		for (const link of text.eventLinks) {
+			const target = english.get(link.id);
+			const place = { file: text.file, line: link.line, column: link.column };
+			if (!target)
+				problems.push({
+					...place,
+					message: `a link to /events/${link.id}/ points to no entry (${hinted(didYouMean(link.id, english.keys()))}expected the id of an entry)`,
+				});
+			else if (entry.data.draft === false && target.data.draft === true)
+				problems.push({
+					...place,
+					message: `a link to /events/${link.id}/ points to a draft, which is not published`,
+				});
+		}
+	}
 	problems.push(
 		...crossEntryProblems(checked, actors, topics, {
 			actors: show(actorsFile),
@@ -167,15 +214,27 @@ export async function validateCorpus(dir: string, options: ValidateOptions = {})
 	return {
 		entries: checked
 			.filter((entry) => entry.complete)
-			.map(({ id, file, filePath, data, body, eventLinks, rendered }) => ({
-				id,
-				file,
-				filePath,
-				data: data as EventData,
-				body,
-				eventLinks,
-				rendered,
-			})),
+			.map(({ id, file, filePath, data, body, eventLinks, rendered }) => {
+				const text = texts.get(id);
+				return {
+					id,
+					file,
+					filePath,
+					data: data as EventData,
+					body,
+					eventLinks,
+					rendered,
+					ko:
+						text?.complete === true
+							? {
+									file: text.file,
+									data: text.data as unknown as KoreanText,
+									body: text.body,
+									rendered: text.rendered,
+								}
+							: undefined,
+				};
+			}),
 		actors,
 		topics,
 		problems,
