@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { contentDir } from '../lib/corpus/content-dir.ts';
+import { contentDir } from '../corpus/content-dir.ts';
 import {
 	dateProblem,
 	entryFileName,
@@ -19,8 +19,8 @@ import {
 	slugProblem,
 	speakerProblem,
 	topicProblem,
-} from '../lib/corpus/scaffold.ts';
-import { layout } from '../lib/corpus/validate.ts';
+} from '../lib/validation/scaffold.ts';
+import { layout } from '../corpus/files.ts';
 import { kinds } from '../schema/index.ts';
 
 const usage = `Usage: npm run new -- --date YYYY-MM-DD --title "Headline" --speaker actor-id --kind kind [--topic topic-id] [--slug words]

@@ -11,7 +11,7 @@ interface Pagefind {
 	mergeIndex(url: string): Promise<void>;
 }
 
-/** Pagefind, with the other parts of a large index merged in (src/lib/search/shards.ts). */
+/** Pagefind, with the other parts of a large index merged in (src/lib/search-parts.ts). */
 async function loadPagefind(bundle: string, merge: string[]): Promise<Pagefind> {
 	const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
 	for (const url of merge) await pagefind.mergeIndex(url);
@@ -30,6 +30,9 @@ function excerptNodes(excerpt: string): Node[] {
 		return mark;
 	});
 }
+
+/** How many results are shown. */
+const SHOWN = 30;
 
 class SiteSearch extends HTMLElement {
 	#pagefind?: Promise<Pagefind>;
@@ -61,11 +64,11 @@ class SiteSearch extends HTMLElement {
 				);
 				pagefind = await this.#pagefind;
 			} catch {
-				status.textContent = 'The search index is not available here (it is made by npm run build).';
+				status.textContent = this.dataset.unavailable ?? '';
 				return;
 			}
 			const { results: found } = await pagefind.search(query);
-			const data = await Promise.all(found.slice(0, 30).map((result) => result.data()));
+			const data = await Promise.all(found.slice(0, SHOWN).map((result) => result.data()));
 			if (query !== this.#query) return;
 			results.replaceChildren(
 				...data.map((page) => {
@@ -80,10 +83,12 @@ class SiteSearch extends HTMLElement {
 				}),
 			);
 			const n = found.length;
-			status.textContent =
-				n === 0
-					? `Nothing found for “${query}”.`
-					: `${n} ${n === 1 ? 'entry' : 'entries'} found for “${query}”${n > 30 ? '; the first 30 are shown' : ''}.`;
+			const messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>;
+			const message = messages[n === 0 ? 'nothing' : n === 1 ? 'one' : n > SHOWN ? 'more' : 'many'] ?? '';
+			status.textContent = message
+				.replace('{q}', query)
+				.replace('{n}', n.toLocaleString(document.documentElement.lang))
+				.replace('{shown}', String(SHOWN));
 		};
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
