@@ -6,7 +6,7 @@
  */
 import { lstatSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from '../lib/validation/problems.ts';
+import { visible, type Problem } from '../lib/validation/problems.ts';
 
 /** Where things live inside a content folder. */
 export const layout = { actors: 'actors.yaml', topics: 'topics.yaml', events: 'events' } as const;
@@ -37,10 +37,7 @@ export function displayPath(file: string, cwd: string): string {
 	const relative = path.relative(cwd, file);
 	const shown =
 		relative.startsWith('..') && relative.length > file.length ? file : relative.split(path.sep).join('/');
-	return shown.replace(
-		/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2066-\u2069]/g,
-		(char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-	);
+	return visible(shown);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -36,6 +36,7 @@ export type StoredEntry = z.output<typeof storedEntrySchema>;
 interface FileRecord {
 	digest: string;
 	eventLinks: PreviousCheck['eventLinks'];
+	siteLinks: PreviousCheck['siteLinks'];
 }
 interface Checked {
 	en: FileRecord;
@@ -62,13 +63,13 @@ function loadCorpus(root: string, dir: string) {
 			const record = korean ? checked?.ko : checked?.en;
 			if (!stored || record?.digest !== digest) return undefined;
 			const data = stored.data as StoredEntry;
-			if (!korean) return { data: { ...data, ko: undefined }, eventLinks: record.eventLinks };
+			if (!korean) return { data: { ...data, ko: undefined }, eventLinks: record.eventLinks, siteLinks: record.siteLinks };
 			const { html: _, ...text } = data.ko!;
-			return { data: text, eventLinks: record.eventLinks };
+			return { data: text, eventLinks: record.eventLinks, siteLinks: record.siteLinks };
 		};
 		pending = {
 			key,
-			corpus: validateCorpus(dir, { render: true, previous }).then((corpus) => ({ ...corpus, digests })),
+			corpus: validateCorpus(dir, { render: true, previous, root }).then((corpus) => ({ ...corpus, digests })),
 		};
 	}
 	return pending.corpus;
@@ -114,10 +115,15 @@ export function eventsLoader(): Loader {
 				for (const entry of corpus.entries) {
 					current.add(entry.id);
 					const stored = context.store.get(entry.id);
-					const en: FileRecord = { digest: corpus.digests.get(entry.filePath)!, eventLinks: entry.eventLinks };
+					const en: FileRecord = {
+						digest: corpus.digests.get(entry.filePath)!,
+						eventLinks: entry.eventLinks,
+						siteLinks: entry.siteLinks,
+					};
 					const ko = entry.ko && {
 						digest: corpus.digests.get(entry.filePath.replace(/\.md$/, '.ko.md'))!,
 						eventLinks: entry.ko.eventLinks,
+						siteLinks: entry.ko.siteLinks,
 					};
 					const previous = stored?.rendered?.metadata?.checked as Checked | undefined;
 					// Nothing new to store: both files are the very ones stored.

@@ -3,7 +3,9 @@
  * never stops at the first problem. `npm run validate` prints the result; the site's content loader uses the same
  * function and refuses to build when it finds a problem, so the two always agree.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { SiteLink } from '../lib/markdown/inspect.ts';
 import {
 	actorSchema,
 	topicSchema,
@@ -15,7 +17,15 @@ import {
 import type { FileCheck } from '../lib/validation/check-entry.ts';
 import type { Problem } from '../lib/validation/problems.ts';
 import { parseRegistry } from '../lib/validation/registry.ts';
-import { crossEntryProblems, koreanTextProblems, type CheckedEntry } from '../lib/validation/rules.ts';
+import { buildTimeline } from '../lib/timeline/model.ts';
+import { dataFiles, sitePages } from '../lib/timeline/site-paths.ts';
+import {
+	crossEntryProblems,
+	koreanTextProblems,
+	siteLinkProblems,
+	type CheckedEntry,
+	type LinkingText,
+} from '../lib/validation/rules.ts';
 import { readMarkdownFile, splitMarkdownFile } from '../lib/validation/source-file.ts';
 import { readContentFolder, type ContentFile } from './files.ts';
 import { checkEntries } from './pool.ts';
@@ -29,6 +39,7 @@ export interface KoreanEntryText {
 	/** The Markdown text after the front matter (may be empty: the account is not translated yet). */
 	body: string;
 	eventLinks: EventLink[];
+	siteLinks: SiteLink[];
 	rendered?: FileCheck['rendered'];
 }
 
@@ -43,6 +54,8 @@ export interface ValidEntry {
 	body: string;
 	/** Links in the text to other entries. */
 	eventLinks: EventLink[];
+	/** Links and images in the text to paths of this site. */
+	siteLinks: SiteLink[];
 	/** The rendered text, when asked for (and not reused from a previous check). */
 	rendered?: FileCheck['rendered'];
 	/** The Korean text (`<id>.ko.md`), when there is one. */
@@ -53,6 +66,7 @@ export interface ValidEntry {
 export interface PreviousCheck {
 	data: unknown;
 	eventLinks: EventLink[];
+	siteLinks: SiteLink[];
 }
 
 export interface ValidateOptions {
@@ -62,6 +76,8 @@ export interface ValidateOptions {
 	render?: boolean;
 	/** A previous check of this very file text (for the loader's cache), if there is one. */
 	previous?: (file: ContentFile) => PreviousCheck | undefined;
+	/** The project, whose public/ holds the files texts may link to (default: the working directory). */
+	root?: string;
 }
 
 export interface Corpus {
@@ -80,6 +96,43 @@ function locator(raw: string): CheckedEntry['locate'] {
 		locate ??= readMarkdownFile(raw).frontMatter?.locate ?? (() => ({ line: 1, column: 1 }));
 		return locate(fieldPath);
 	};
+}
+
+/** Public files of the project, as site paths: `/favicon.svg`. */
+function publicFiles(root: string): string[] {
+	const dir = path.join(root, 'public');
+	return existsSync(dir)
+		? readdirSync(dir, { recursive: true, withFileTypes: true })
+				.filter((entry) => entry.isFile())
+				.map((entry) => `/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`)
+		: [];
+}
+
+/**
+ * Links and images in the published texts, held to the pages the site builds from them and to its files. Only
+ * entries whose speakers and topics are known make the timeline; the others have problems of their own.
+ */
+function linkProblems(
+	english: readonly (CheckedEntry & { siteLinks: SiteLink[] })[],
+	texts: ReadonlyMap<string, { file: string; siteLinks: SiteLink[] }>,
+	actors: ReadonlyMap<string, Actor>,
+	topics: ReadonlyMap<string, Topic>,
+	root: string,
+): Problem[] {
+	const published = english.filter(
+		(entry) =>
+			entry.complete &&
+			entry.data.draft !== true &&
+			entry.data.speakers!.every((speaker) => actors.has(speaker)) &&
+			entry.data.topics!.every((topic) => topics.has(topic)),
+	);
+	const timeline = buildTimeline(
+		published.map((entry) => ({ id: entry.id, data: entry.data as EventData, html: '' })),
+		actors,
+		topics,
+	);
+	const linking: LinkingText[] = published.flatMap((entry) => [entry, ...(texts.has(entry.id) ? [texts.get(entry.id)!] : [])]);
+	return siteLinkProblems(linking, sitePages(timeline), new Set([...dataFiles, ...publicFiles(root)]));
 }
 
 /** Reads and checks the content folder `dir`: registries, every entry and Korean text, and the rules across them. */
@@ -114,6 +167,7 @@ export async function validateCorpus(dir: string, options: ValidateOptions = {})
 			data: (before?.data ?? check!.data) as Partial<EventData>,
 			complete: before !== undefined || check!.complete,
 			eventLinks: before?.eventLinks ?? check!.eventLinks,
+			siteLinks: before?.siteLinks ?? check!.siteLinks,
 			rendered: check?.rendered,
 			locate: locator(file.text),
 		};
@@ -129,10 +183,16 @@ export async function validateCorpus(dir: string, options: ValidateOptions = {})
 		...koreanTextProblems(korean, english),
 	);
 	const texts = new Map(korean.filter((text) => text.complete).map((text) => [text.id, text]));
+	if (english.length > 0 && english.every((entry) => entry.data.draft === true))
+		problems.push({
+			file: files.events[0]!.shown.replace(/\/[^/]*$/, ''),
+			message: 'holds only drafts: the site would have no entry to publish (set draft: false on the entries that are ready)',
+		});
+	problems.push(...linkProblems(english, texts, actors, topics, options.root ?? cwd));
 	return {
 		entries: english
 			.filter((entry) => entry.complete)
-			.map(({ id, file, filePath, data, body, eventLinks, rendered }) => {
+			.map(({ id, file, filePath, data, body, eventLinks, siteLinks, rendered }) => {
 				const text = texts.get(id);
 				return {
 					id,
@@ -141,12 +201,14 @@ export async function validateCorpus(dir: string, options: ValidateOptions = {})
 					data: data as EventData,
 					body,
 					eventLinks,
+					siteLinks,
 					rendered,
 					ko: text && {
 						file: text.file,
 						data: text.data as unknown as KoreanText,
 						body: text.body,
 						eventLinks: text.eventLinks,
+						siteLinks: text.siteLinks,
 						rendered: text.rendered,
 					},
 				};

@@ -70,7 +70,7 @@ export function readableDateRange(start: string, end: string | undefined, lang: 
 		return `${readableDate(start, lang)}${dash}${readableDate(end, lang)}`;
 	if (lang === 'ko')
 		return a.month === b.month
-			? `${readableDate(start, lang)}~${b.day}일`
+			? `${fmt(a, lang, 'month')} ${a.day}~${b.day}일`
 			: `${readableDate(start, lang)}~${fmt(b, lang, 'dayMonth')}`;
 	if (a.month !== b.month) return `${fmt(a, lang, 'dayMonth')} – ${readableDate(end, lang)}`;
 	return `${a.day}–${readableDate(end, lang)}`;

@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cacheDirFor } from '../../src/lib/corpus/content-dir.ts';
+import { cacheDirFor } from '../../src/corpus/content-dir.ts';
 import { startPreview } from '../support/preview-server.ts';
 import { measureBrowser, timings, type BrowserFigures } from './browser-timings.ts';
 import { GENERATOR_VERSION, generateCorpus } from './generate.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { markdownProcessor } from '../../src/lib/markdown/processor.ts';
-import { readMarkdownFile } from '../../src/lib/corpus/source-file.ts';
+import { readMarkdownFile } from '../../src/lib/validation/source-file.ts';
 import { buildSite } from '../support/build.ts';
 import { chromiumArgs } from '../support/chromium.ts';
 import { entry, writeCorpus } from '../support/corpus.ts';

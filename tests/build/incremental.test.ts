@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateCorpus } from '../../src/lib/corpus/validate.ts';
+import { validateCorpus } from '../../src/corpus/validate.ts';
 import { buildSite } from '../support/build.ts';
 import { entry } from '../support/corpus.ts';
 import { treeDifferences } from '../support/gates/compare.ts';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateCorpus } from '../../src/lib/corpus/validate.ts';
+import { validateCorpus } from '../../src/corpus/validate.ts';
 import { datasetSchema, datasetJsonSchema } from '../../src/lib/exports/dataset.ts';
 import { compareDates } from '../../src/lib/dates.ts';
 import { listedEntries } from '../support/counts.ts';

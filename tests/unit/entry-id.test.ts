@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugFromTitle, splitEntryId } from '../../src/lib/corpus/entry-id.ts';
+import { slugFromTitle, splitEntryId } from '../../src/lib/validation/entry-id.ts';
 import { romanizeHangul } from '../../src/lib/romanize.ts';
 
 describe('entry ids', () => {

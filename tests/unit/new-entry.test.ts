@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/corpus/problems.ts';
-import { validateCorpus } from '../../src/lib/corpus/validate.ts';
+import { formatProblem } from '../../src/lib/validation/problems.ts';
+import { validateCorpus } from '../../src/corpus/validate.ts';
 import { assemble } from '../support/hostile.ts';
 
 function runNew(dir: string, args: string[], input?: string) {

@@ -7,7 +7,8 @@ import { stringify } from 'csv-stringify/sync';
 import type { Dataset } from './dataset.ts';
 
 export function csvTable(rows: string[][]): string {
-	return stringify(rows, { escape_formulas: true, record_delimiter: 'windows' });
+	// A line break of either kind inside a field is quoted too, not only the CRLF that ends records.
+	return stringify(rows, { escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 const join = (values: string[]) => values.join('; ');

@@ -9,6 +9,7 @@ import { remarkInspect, requestInspection, type MarkdownInspection } from './ins
 import { remarkLinks } from './remark-links.ts';
 import { remarkKorean } from './remark-korean.ts';
 import { remarkTypography } from './remark-typography.ts';
+import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import type { Lang } from '../../i18n/languages.ts';
 
 /** What a render tells the plugins, as Astro's `frontmatter`: the edition the text belongs to. */
@@ -20,6 +21,7 @@ export const markdownProcessor = unified({
 	// remarkInspect first: it must see the text as written, before the others change it.
 	remarkPlugins: [remarkInspect, remarkLinks, remarkTypography, remarkKorean],
 	remarkRehype: { allowDangerousHtml: false },
+	rehypePlugins: [rehypeHeadingIds],
 	gfm: true,
 	// remarkTypography does this job at a fraction of the cost (see its header).
 	smartypants: false,

@@ -14,7 +14,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { classifyUrl } from './url-policy.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import { t } from '../../i18n/ui.ts';
-import { localUrl } from '../../i18n/urls.ts';
+import { localUrl, sitePathOf } from '../../i18n/urls.ts';
 
 function externalMarker(lang: Lang): Text {
 	return {
@@ -57,7 +57,10 @@ function markExternal(link: Link | LinkReference, lang: Lang): void {
  * in the edition; files (images, data) have one address. Fragments alone are left as they are. */
 function onSite(url: string, lang: Lang, page: boolean): string {
 	if (!url.startsWith('/')) return url;
-	return localUrl(url, page && !/\.[a-z0-9]+(?:[?#].*)?$/i.test(url) ? lang : 'en');
+	if (!page || /\.[a-z0-9]+(?:[?#].*)?$/i.test(url)) return localUrl(url, 'en');
+	// A path written with the Korean prefix already (`/ko/events/<id>/`) is not given it twice.
+	const written = sitePathOf(url, '');
+	return localUrl(written.path, written.lang === 'ko' ? 'ko' : lang);
 }
 
 export const remarkLinks: Plugin<[], Root> = () => (tree, file) => {

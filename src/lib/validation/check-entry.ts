@@ -10,7 +10,9 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import jsyaml from 'js-yaml';
 import { eventSchema, koreanTextSchema, type EventData } from '../../schema/index.ts';
-import { inspectMarkdown } from '../markdown/inspect.ts';
+import { controlCharacter } from '../../schema/fields.ts';
+import { inspectMarkdown, tooDeep, type SiteLink } from '../markdown/inspect.ts';
+import { eventIdOfPath } from '../markdown/url-policy.ts';
 import type { createEntryRenderer } from '../markdown/processor.ts';
 import { fieldName, type Problem } from './problems.ts';
 import { parseYaml, splitMarkdownFile, type ParsedYaml } from './source-file.ts';
@@ -39,6 +41,8 @@ export interface FileCheck {
 	complete: boolean;
 	/** Links in the text to `/events/<id>/`, placed in the file. */
 	eventLinks: { id: string; line: number; column: number }[];
+	/** Every link and image in the text to a path of this site, placed in the file. */
+	siteLinks: SiteLink[];
 	/** The rendered text, when asked for and the file has no problem of its own. */
 	rendered?: { html: string; metadata: Record<string, unknown> };
 }
@@ -133,6 +137,7 @@ function emptyCheck(filePath: string, file: string): FileCheck {
 		data: {},
 		complete: false,
 		eventLinks: [],
+		siteLinks: [],
 	};
 }
 
@@ -149,6 +154,16 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 		return result;
 	}
 	const { text, body, bodyLine } = parts;
+	// In the text (the front matter's fields say so themselves): invisible, and they would land raw in the pages.
+	for (const control of body.matchAll(new RegExp(controlCharacter, 'g'))) {
+		const before = body.slice(0, control.index).split('\n');
+		report({
+			line: bodyLine + before.length - 1,
+			column: before.at(-1)!.length + 1,
+			message: `holds an invisible control character (U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) (delete it: it often comes with text pasted from a PDF or a terminal)`,
+		});
+		if (problems.length >= 5) break;
+	}
 	const yamlAt = parts.frontMatterAt!;
 	const yamlText = text.slice(yamlAt.start, yamlAt.end);
 	const fast = readFast(yamlText);
@@ -168,8 +183,16 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 
 	// A text far too long is reported before it is parsed: it is not worth the time, and may be built to waste it.
 	const tooLong = body.length > BODY_MAX;
-	const rendered = renderer && !tooLong && body.trim() !== '' ? await renderer.render(body, lang) : undefined;
-	const inspection = tooLong ? { problems: [], eventLinks: [] } : (rendered?.inspection ?? inspectMarkdown(body));
+	// Nor is a text nested thousands of levels deep: its depth is measured without parsing it.
+	const deep = tooLong ? undefined : tooDeep(body);
+	let rendered: Awaited<ReturnType<EntryRenderer['render']>> | undefined;
+	let renderError: Error | undefined;
+	if (renderer && !tooLong && !deep && body.trim() !== '')
+		rendered = await renderer.render(body, lang).catch((error: Error) => void (renderError = error));
+	// Without a render (or when it failed), the text is inspected on its own: the same findings as npm run validate.
+	const inspection = tooLong ? { problems: [], siteLinks: [] } : (rendered?.inspection ?? inspectMarkdown(body));
+	if (renderError && inspection.problems.length === 0)
+		report({ line: bodyLine, column: 1, message: `the text could not be rendered: ${renderError.message}` });
 	const inBody = (line: number, column: number) => ({ line: bodyLine + line - 1, column });
 	for (const finding of inspection.problems)
 		report({ ...inBody(finding.line, finding.column), message: finding.message });
@@ -187,10 +210,11 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 			message: `the text is ${body.length} characters long (expected at most ${BODY_MAX}: a few paragraphs)`,
 		});
 	}
-	result.eventLinks = inspection.eventLinks.map((link) => ({
-		id: link.id,
-		...inBody(link.line, link.column),
-	}));
+	result.siteLinks = inspection.siteLinks.map((link) => ({ ...link, ...inBody(link.line, link.column) }));
+	result.eventLinks = result.siteLinks.flatMap((link) => {
+		const id = link.image ? undefined : eventIdOfPath(link.path);
+		return id ? [{ id, line: link.line, column: link.column }] : [];
+	});
 
 	const data = fast ?? careful!.data;
 	if (data === null || data === undefined) {

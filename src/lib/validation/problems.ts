@@ -46,3 +46,11 @@ export function fieldName(path: readonly PropertyKey[]): string {
 		'',
 	);
 }
+
+/** Text for a message with control characters and invisible formatting made visible (`\u001b`), never raw. */
+export function visible(text: string): string {
+	return text.replace(
+		/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2066-\u2069]/g,
+		(char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
+}

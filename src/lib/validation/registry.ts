@@ -11,7 +11,8 @@ type Report = (problem: Omit<Problem, 'file'>) => void;
 
 export type Registry<T> = Map<string, T> & { usable?: boolean };
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Lowercase words and digits joined by hyphens, with a letter: a number (`007`) is not an id. */
+const idPattern = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A registry's entries from its text; `usable` is false when the text is not a YAML map at all. */
 export function parseRegistry<T>(
@@ -41,7 +42,9 @@ export function parseRegistry<T>(
 			report({
 				...place,
 				field: id,
-				message: `"${id}" is not an id (expected lowercase letters, digits and hyphens, e.g. kim-yo-jong)`,
+				message: /^[\d.e+-]+$/i.test(id)
+					? `"${id}" is a number, not an id (YAML would read it as ${Number(id)}: expected lowercase words, e.g. kim-yo-jong)`
+					: `"${id}" is not an id (expected lowercase letters, digits and hyphens, with a letter, e.g. kim-yo-jong)`,
 			});
 			continue;
 		}

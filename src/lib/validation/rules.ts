@@ -9,7 +9,10 @@ import type { Actor, EventData, Topic } from '../../schema/index.ts';
 import { earliestDay, latestDay } from '../calendar.ts';
 import { didYouMean } from '../suggest.ts';
 import { splitEntryId } from './entry-id.ts';
-import { fieldName, type Problem } from './problems.ts';
+import type { SiteLink } from '../markdown/inspect.ts';
+import { eventIdOfPath } from '../markdown/url-policy.ts';
+import { linkTarget } from '../timeline/site-paths.ts';
+import { fieldName, visible, type Problem } from './problems.ts';
 import type { Position } from './source-file.ts';
 
 /** An entry file, with the fields that passed the schema (all of them when `complete`). */
@@ -55,7 +58,7 @@ export function crossEntryProblems(
 			const others = group.filter((other) => other !== entry).map((other) => other.file);
 			problems.push({
 				file: entry.file,
-				message: `id "${entry.id}" is also the id of ${others.join(', ')} (ids must be unique, ignoring case: rename one of the files)`,
+				message: `id "${visible(entry.id)}" is also the id of ${others.join(', ')} (ids must be unique, ignoring case: rename one of the files)`,
 			});
 		}
 	}
@@ -66,7 +69,7 @@ export function crossEntryProblems(
 		if (!named) {
 			problems.push({
 				file: entry.file,
-				message: `file name "${entry.id}.md" is not of the form YYYY-MM-DD-short-slug.md (the date, then lowercase ASCII words joined by hyphens, e.g. 2019-08-16-cprk-refuses-talks.md)`,
+				message: `file name "${visible(entry.id)}.md" is not of the form YYYY-MM-DD-short-slug.md (the date, then lowercase ASCII words joined by hyphens, e.g. 2019-08-16-cprk-refuses-talks.md)`,
 			});
 		} else if (data.date !== undefined && named.date !== data.date) {
 			report(
@@ -251,7 +254,7 @@ export function koreanTextProblems(texts: readonly CheckedText[], entries: reado
 		if (!entry) {
 			problems.push({
 				file: text.file,
-				message: `is a Korean text for "${text.id}", but there is no entry ${text.id}.md beside it (${hinted(didYouMean(text.id, byId.keys()))}name it after the English entry's file: <id>.ko.md)`,
+				message: `is a Korean text for "${visible(text.id)}", but there is no entry ${visible(text.id)}.md beside it (${hinted(didYouMean(text.id, byId.keys()))}name it after the English entry's file: <id>.ko.md)`,
 			});
 			continue;
 		}
@@ -281,4 +284,45 @@ function linkProblems(
 			return [{ ...place, message: `a link to /events/${link.id}/ points to a draft, which is not published` }];
 		return [];
 	});
+}
+
+/** A text's links and images to paths of this site, and whether the text is published. */
+export interface LinkingText {
+	file: string;
+	siteLinks: SiteLink[];
+}
+
+/**
+ * Every link in a published text must lead to a page the site builds, and every image to a file of it: the pages
+ * from the timeline (src/lib/timeline/site-paths.ts), the files from public/ and the data files. Links to entries
+ * (`/events/<id>/`) are checked by the rules above, which say more (a draft, a near miss).
+ */
+export function siteLinkProblems(
+	texts: readonly LinkingText[],
+	pages: ReadonlySet<string>,
+	files: ReadonlySet<string>,
+): Problem[] {
+	const problems: Problem[] = [];
+	// A near miss is looked for among every page, which costs: for the first few broken links only.
+	const hint = (path: string) => (problems.length < 10 ? hinted(didYouMean(path, pages)) : '');
+	for (const text of texts) {
+		for (const link of text.siteLinks) {
+			if (!link.image && eventIdOfPath(link.path)) continue;
+			const target = linkTarget(link.path);
+			const place = { file: text.file, line: link.line, column: link.column };
+			if (link.image) {
+				if (!files.has(target.path))
+					problems.push({
+						...place,
+						message: `an image ${JSON.stringify(link.path)} is not a file of this site (put the file in public${target.path}, or correct the path)`,
+					});
+			} else if (!(target.file ? files : pages).has(target.path)) {
+				problems.push({
+					...place,
+					message: `a link to ${JSON.stringify(link.path)} leads to no page of this site (${hint(target.path)}expected the address of a page the site builds, e.g. /actors/kim-yo-jong/ or /events/2019-08-16-cprk-refuses-talks/)`,
+				});
+			}
+		}
+	}
+	return problems;
 }
