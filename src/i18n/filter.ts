@@ -22,6 +22,7 @@ const en = {
 	none: 'No entries match these filters.',
 	clearAll: 'Clear all filters',
 	more: (n: number) => `Show ${n} more`,
+	otherOptions: (n: number) => `${n} more`,
 };
 
 const ko: typeof en = {
@@ -41,6 +42,7 @@ const ko: typeof en = {
 	none: '조건에 맞는 항목이 없습니다.',
 	clearAll: '조건 모두 지우기',
 	more: (n: number) => `${n}건 더 보기`,
+	otherOptions: (n: number) => `${n}명 더`,
 };
 
 export const filterWords: Record<Lang, typeof en> = { en, ko };

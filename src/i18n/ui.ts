@@ -144,6 +144,8 @@ const en = {
 			one: '1 entry found for “{q}”.',
 			many: '{n} entries found for “{q}”.',
 			more: '{n} entries found for “{q}”; the first {shown} are shown.',
+			/** Under the results of a query in Hangul on the English edition, linking the Korean edition's search. */
+			korean: 'Korean words are best found in the Korean edition: search it for “{q}” →',
 		},
 		browse: 'Browse the record',
 		allOf: (plural: string) => `All ${plural.toLowerCase()} →`,
@@ -344,6 +346,7 @@ const ko: Strings = {
 			one: '“{q}” 검색 결과 1건.',
 			many: '“{q}” 검색 결과 {n}건.',
 			more: '“{q}” 검색 결과 {n}건, 처음 {shown}건을 보여 줍니다.',
+			korean: '',
 		},
 		browse: '기록 둘러보기',
 		allOf: (plural: string) => `${plural} 전체 →`,

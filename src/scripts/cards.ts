@@ -1,13 +1,13 @@
 /**
  * Entries drawn in the browser for a filtered view, from the server's own markup: the `<template>`s that
- * TimelineView.astro renders (a blank entry card, TimelineItem.astro, and a blank year, YearSection.astro) are cloned
- * and their `data-field`s filled from the index's named fields. A browser test holds the result to the server's.
+ * TimelineView.astro renders (an entry card, TimelineItem.astro, and a year, YearSection.astro) are cloned and every
+ * field filled anew from the index's named fields. A browser test holds the result to the server's.
  */
 import type { Lang } from '../i18n/languages.ts';
 import { localUrl } from '../i18n/urls.ts';
 import { koreanRuns } from '../lib/hangul.ts';
 import type { IndexRow, TimelineIndex } from '../lib/filter/timeline-index.ts';
-import { facetPath } from '../lib/timeline/facets.ts';
+import { facetPath } from '../lib/timeline/facet-paths.ts';
 
 const field = (root: ParentNode, name: string) => root.querySelector<HTMLElement>(`[data-field="${name}"]`)!;
 
@@ -41,7 +41,8 @@ export function card(template: HTMLTemplateElement, row: IndexRow, index: Timeli
 	kind.href = localUrl(facetPath('kind', index.kinds[row.kind]!.id), lang);
 	kind.textContent = index.kinds[row.kind]!.label[lang];
 	const speakers = field(item, 'speakers');
-	const blank = [...speakers.childNodes];
+	// The first speaker of the pattern: the name, a space, the side.
+	const blank = [...speakers.childNodes].slice(0, 3);
 	speakers.replaceChildren();
 	row.actors.forEach((position, i) => {
 		const actor = index.actors[position]!;
@@ -70,8 +71,8 @@ export function year(template: HTMLTemplateElement, value: number, count: string
 	heading.id = `year-${value}`;
 	const link = heading.querySelector('a')!;
 	link.href = localUrl(facetPath('year', value), lang);
-	// The blank year is 1000 (its label, in the page's language, is the server's: `1000`, `1000년`).
-	link.textContent = link.textContent!.replace('1000', String(value));
+	// The label is the server's, in the page's language (`2019`, `2019년`), with the year put in.
+	link.textContent = link.textContent!.replace(/\d{4}/, String(value));
 	heading.querySelector('.count')!.textContent = count;
 	return section;
 }

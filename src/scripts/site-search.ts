@@ -44,6 +44,18 @@ class SiteSearch extends HTMLElement {
 		const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
 		const status = this.querySelector('[data-search-status]')!;
 		const results = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+		const messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>;
+		// The English edition's index does not split Korean words; the Korean edition's does.
+		const korean = this.querySelector<HTMLAnchorElement>('[data-search-korean]');
+		const offerKorean = (query: string) => {
+			if (!korean) return;
+			const hangul = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(query);
+			korean.parentElement!.hidden = !hangul;
+			if (hangul) {
+				korean.setAttribute('href', `${korean.getAttribute('href')!.split('?')[0]}?q=${encodeURIComponent(query)}`);
+				korean.textContent = messages.korean!.replace('{q}', query);
+			}
+		};
 		status.textContent = '';
 		input.value = new URLSearchParams(location.search).get('q') ?? '';
 		const run = async () => {
@@ -51,6 +63,7 @@ class SiteSearch extends HTMLElement {
 			if (query === this.#query) return;
 			this.#query = query;
 			history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
+			offerKorean(query);
 			if (!query) {
 				results.replaceChildren();
 				status.textContent = '';
@@ -83,7 +96,6 @@ class SiteSearch extends HTMLElement {
 				}),
 			);
 			const n = found.length;
-			const messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>;
 			const message = messages[n === 0 ? 'nothing' : n === 1 ? 'one' : n > SHOWN ? 'more' : 'many'] ?? '';
 			status.textContent = message
 				.replace('{q}', query)

@@ -8,7 +8,7 @@
 import { filterWords } from '../i18n/filter.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { localUrl } from '../i18n/urls.ts';
-import { createFilter, type Filter } from '../lib/filter/match.ts';
+import type { Filter } from '../lib/filter/match.ts';
 import { activeCount, FACETS, isEmpty, parseQuery, toQuery, type FilterState } from '../lib/filter/state.ts';
 import type { TimelineIndex } from '../lib/filter/timeline-index.ts';
 import { card, year } from './cards.ts';
@@ -66,10 +66,12 @@ class TimelineFilter extends HTMLElement {
 		void this.#show(parseQuery(location.search), true);
 	}
 
+	/** The index and the filter, loaded together on first use (the matching code is not on the first load). */
 	#load() {
-		this.#index ??= fetch(this.dataset.index!)
-			.then((response) => response.json() as Promise<TimelineIndex>)
-			.then((index) => ({ index, filter: createFilter(index) }));
+		this.#index ??= Promise.all([
+			fetch(this.dataset.index!).then((response) => response.json() as Promise<TimelineIndex>),
+			import('../lib/filter/match.ts'),
+		]).then(([index, { createFilter }]) => ({ index, filter: createFilter(index) }));
 		return this.#index;
 	}
 
@@ -91,6 +93,8 @@ class TimelineFilter extends HTMLElement {
 			for (const input of this.#form.querySelectorAll<HTMLInputElement>('input'))
 				if (input.type === 'checkbox') input.checked = state[input.name as (typeof FACETS)[number]]?.includes(input.value) ?? false;
 				else input.value = String(state[input.name as 'q' | 'from' | 'to'] ?? '');
+		// A chosen option folded away is shown.
+		if (fromUrl) for (const more of this.#form.querySelectorAll('details')) if (more.querySelector(':checked')) more.open = true;
 		const active = activeCount(state);
 		this.querySelector('[data-active-count]')!.textContent = active ? this.#words.active(active) : '';
 		document.querySelector<HTMLElement>('[data-overview]')?.toggleAttribute('hidden', active > 0);
@@ -114,7 +118,10 @@ class TimelineFilter extends HTMLElement {
 			if (found.length === 0 && !extra) this.#list.append(this.#button('clearAll', this.#words.clearAll));
 			const screen = Math.ceil(innerHeight / (CARD_REM * parseFloat(getComputedStyle(document.documentElement).fontSize)));
 			await this.#draw(Math.max(screen, this.#matches.indexOf(linked) + 1), index);
-			if (linked >= 0) document.getElementById(target)?.scrollIntoView({ block: 'start' });
+			// A drawn entry is not the document's :target, so it is highlighted by class.
+			const item = linked >= 0 ? document.getElementById(target) : null;
+			item?.classList.add('is-target');
+			item?.scrollIntoView({ block: 'start' });
 			// The rest of the batch and the counts beside the options wait for the paint.
 			requestAnimationFrame(() => setTimeout(() => {
 				if (this.#drawn < Math.min(BATCH, this.#matches.length)) void this.#draw(BATCH - this.#drawn, index);

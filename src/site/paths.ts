@@ -2,7 +2,8 @@
  * The pages of the site, in both languages: each route's `getStaticPaths`, giving every page its props (a view: plain
  * data holding everything the page shows, src/lib/views/) and a cache key that is a digest of those props. With
  * Astro's incremental builds (which also hash each page's code), a page is rendered again exactly when what it shows
- * or the code that shows it changed.
+ * or the code that shows it changed. Pages read the site's data only through here (a test holds them to it): what a
+ * page shows is what its key was made from.
  */
 import { createHash } from 'node:crypto';
 import { LANGS, type Lang } from '../i18n/languages.ts';
@@ -10,6 +11,12 @@ import { FACET_NAMES, facetFolders, type FacetName } from '../lib/timeline/facet
 import { paginate } from '../lib/timeline/pages.ts';
 import { entryPage } from '../lib/views/entry-page.ts';
 import { facetIndexPage, facetPage, timelinePage } from '../lib/views/lists.ts';
+import { localUrl } from '../i18n/urls.ts';
+import { readableDate } from '../lib/dates.ts';
+import { buildDataset } from '../lib/exports/dataset.ts';
+import { feedItems } from '../lib/exports/feed.ts';
+import { partCount, partFolder } from '../lib/search-parts.ts';
+import { browseView } from '../lib/views/lists.ts';
 import { getSite, timelineAnchor } from './load.ts';
 
 /** The `lang` route parameter: nothing for English (no prefix), `ko` for Korean. */
@@ -99,7 +106,47 @@ export async function facetValuePaths() {
 	);
 }
 
-/** A page in each language, whatever it shows (search, about, data): keyed on `props`. */
-export function languagePaths<P extends object>(props: (lang: Lang) => P) {
+/** A page in each language, keyed on `props`, which must hold everything it shows. */
+function languagePaths<P extends object>(props: (lang: Lang) => P) {
 	return LANGS.map((lang) => keyed({ lang: langParam(lang) }, { lang, ...props(lang) }));
+}
+
+/** `/search/`: the search form, the parts of the index to merge, the ways in without JavaScript. */
+export async function searchPaths() {
+	const site = await getSite();
+	const parts = partCount(site.timeline.entries.length);
+	return languagePaths((lang) => ({
+		browse: browseView(site.facets, site.timeline, lang),
+		merge: Array.from({ length: parts - 1 }, (_, index) => localUrl(`/pagefind/${partFolder(index + 2)}`)),
+	}));
+}
+
+/** `/about/`: how the timeline is made, with how much it holds. */
+export async function aboutPaths() {
+	const { timeline } = await getSite();
+	const { entries } = timeline;
+	const figures = {
+		entries: entries.length,
+		speakers: new Set(entries.flatMap((entry) => entry.speakers.map((speaker) => speaker.actor.id))).size,
+		topics: timeline.topics.size,
+		sources: entries.reduce((sum, entry) => sum + entry.data.sources.length, 0),
+		quotes: entries.reduce((sum, entry) => sum + entry.data.quotes.length, 0),
+	};
+	return languagePaths(() => ({ figures }));
+}
+
+/** `/data/`: the open data, with the version of the record it holds. */
+export async function dataPaths() {
+	const dataset = buildDataset((await getSite()).timeline, siteUrl());
+	return languagePaths((lang) => ({
+		count: dataset.count,
+		version: dataset.version,
+		latest: dataset.generated ? readableDate(dataset.generated, lang) : '',
+	}));
+}
+
+/** `/feed.xml`: the newest entries, as RSS, in each language. */
+export async function feedPaths() {
+	const { timeline } = await getSite();
+	return languagePaths((lang) => ({ items: feedItems(timeline, lang, siteUrl()) }));
 }

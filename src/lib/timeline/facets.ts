@@ -4,34 +4,17 @@
  * view of the timeline (`/?actor=kim-yo-jong`). The values and their entries are the same in both languages; their
  * labels are words (src/lib/views/labels.ts).
  */
-import { entrySides, kinds, type EntrySide, type Kind } from '../../schema/index.ts';
+import { entrySides, kinds, type EntrySide, type Kind } from '../../schema/vocabularies.ts';
 import type { Timeline, TimelineEntry } from './model.ts';
 
-export type FacetName = 'side' | 'actor' | 'kind' | 'topic' | 'year';
-export const FACET_NAMES = ['side', 'actor', 'kind', 'topic', 'year'] as const satisfies readonly FacetName[];
-
-/** The folder of each facet's pages: `/actors/kim-yo-jong/`. */
-export const facetFolders = {
-	side: 'sides',
-	actor: 'actors',
-	kind: 'kinds',
-	topic: 'topics',
-	year: 'years',
-} as const satisfies Record<FacetName, string>;
+export { FACET_NAMES, facetFolders, facetPath, filterQuery, type FacetName } from './facet-paths.ts';
+import type { FacetName } from './facet-paths.ts';
 
 export interface FacetValue {
 	facet: FacetName;
 	id: string;
 	/** Its entries, in timeline order. */
 	entries: TimelineEntry[];
-}
-
-/** The page of one facet value, as a site path: `/actors/kim-yo-jong/`, `/years/2019/`. */
-export const facetPath = (facet: FacetName, id: string | number) => `/${facetFolders[facet]}/${id}/`;
-
-/** The query of the timeline filtered to one facet value: `?actor=kim-yo-jong`, `?from=2019&to=2019`. */
-export function filterQuery(facet: FacetName, id: string | number): string {
-	return facet === 'year' ? `?from=${id}&to=${id}` : `?${facet}=${encodeURIComponent(String(id))}`;
 }
 
 /** Every value of every facet that has at least one entry, each with its entries in timeline order. */

@@ -4,7 +4,7 @@
  * the English where a registry has no Korean yet.
  */
 import type { Lang } from '../../i18n/languages.ts';
-import { entrySides, kinds, relationTypes, type EntrySide, type Kind, type RelationType } from '../../schema/index.ts';
+import { entrySides, kinds, relationTypes, type EntrySide, type Kind, type RelationType } from '../../schema/vocabularies.ts';
 import type { Actor, Role, Topic } from '../../schema/index.ts';
 
 export const kindLabel = (kind: Kind, lang: Lang) => kinds[kind][lang].label;

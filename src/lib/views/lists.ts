@@ -10,7 +10,7 @@ import { readableDate, shortDate } from '../dates.ts';
 import { FACET_NAMES, facetFolders, facetPath, filterQuery, type FacetName, type FacetValue } from '../timeline/facets.ts';
 import type { ActorRecord, Timeline, TimelineEntry } from '../timeline/model.ts';
 import { pageUrl, yearSpan, type Page } from '../timeline/pages.ts';
-import { sideView, yearGroups, type SideView, type YearGroup } from './cards.ts';
+import { entryCard, sideView, yearGroups, type SideView, type YearGroup } from './cards.ts';
 import { chartView, type ChartView } from './chart.ts';
 import { actorDescription, actorName, kindPlural, roleTitle, sideLabel, topicDescription, topicLabel } from './labels.ts';
 
@@ -105,7 +105,8 @@ export interface TimelinePageView {
 	chart?: ChartView;
 	filter: {
 		indexUrl: string;
-		groups: { facet: FacetName; legend: string; options: FacetOption[]; scroll?: boolean }[];
+		/** `more`: the options after the first few, folded away (the speakers, of whom there are many). */
+		groups: { facet: FacetName; legend: string; options: FacetOption[]; more: FacetOption[] }[];
 		firstYear: number;
 		lastYear: number;
 	};
@@ -113,6 +114,9 @@ export interface TimelinePageView {
 	groups: YearGroup[];
 	pagination?: PaginationView;
 }
+
+/** How many speakers (the most frequent) the filter shows before the others, which are one click away. */
+const SPEAKERS_SHOWN = 12;
 
 export function timelinePage(
 	timeline: Timeline,
@@ -126,12 +130,11 @@ export function timelinePage(
 	const first = entries[0];
 	const last = entries.at(-1);
 	const span = { from: first?.year ?? 0, to: last?.year ?? 0 };
-	const option = (facet: Exclude<FacetName, 'year'>, order?: 'count') => ({
-		facet,
-		legend: words.facets[facet].singular,
-		options: facetOptions(facet, facets[facet], timeline, lang, order),
-		scroll: facet === 'actor',
-	});
+	const option = (facet: Exclude<FacetName, 'year'>, order?: 'count') => {
+		const options = facetOptions(facet, facets[facet], timeline, lang, order);
+		const shown = facet === 'actor' ? SPEAKERS_SHOWN : options.length;
+		return { facet, legend: words.facets[facet].singular, options: options.slice(0, shown), more: options.slice(shown) };
+	};
 	return {
 		lang,
 		path: pageUrl('/', page.number),
@@ -303,5 +306,16 @@ export function browseView(
 				more: values.length < all.length ? words.search.allOf(words.facets[facet].plural) : undefined,
 			};
 		}),
+	};
+}
+
+/** What the page for an address that leads nowhere offers: the newest entries, and every year. */
+export function notFoundView(timeline: Timeline, lang: Lang) {
+	return {
+		latest: timeline.entries.slice(-5).reverse().map((entry) => entryCard(entry, lang)),
+		years: [...new Set(timeline.entries.map((entry) => entry.year))].map((year) => ({
+			label: readableDate(String(year), lang),
+			url: localUrl(facetPath('year', year), lang),
+		})),
 	};
 }
