@@ -1,6 +1,6 @@
 /**
  * The pages of the site, in both languages: each route's `getStaticPaths`, giving every page its props (a view: plain
- * data holding everything the page shows, src/lib/views/) and a cache key that is a digest of those props. With
+ * data holding everything the page shows, src/views/) and a cache key that is a digest of those props. With
  * Astro's incremental builds (which also hash each page's code), a page is rendered again exactly when what it shows
  * or the code that shows it changed. Pages read the site's data only through here (a test holds them to it): what a
  * page shows is what its key was made from.
@@ -9,14 +9,14 @@ import { createHash } from 'node:crypto';
 import { LANGS, type Lang } from '../i18n/languages.ts';
 import { FACET_NAMES, facetFolders, type FacetName } from '../lib/timeline/facets.ts';
 import { paginate } from '../lib/timeline/pages.ts';
-import { entryPage } from '../lib/views/entry-page.ts';
-import { facetIndexPage, facetPage, timelinePage } from '../lib/views/lists.ts';
+import { entryPage } from '../views/entry-page.ts';
+import { facetIndexPage, facetPage, timelinePage } from '../views/lists.ts';
 import { localUrl } from '../i18n/urls.ts';
 import { readableDate } from '../lib/dates.ts';
 import { buildDataset } from '../lib/exports/dataset.ts';
-import { feedItems } from '../lib/exports/feed.ts';
+import { feedItems } from '../views/feed.ts';
 import { partCount, partFolder } from '../lib/search-parts.ts';
-import { browseView } from '../lib/views/lists.ts';
+import { browseView } from '../views/lists.ts';
 import { getSite, timelineAnchor } from './load.ts';
 
 /** The `lang` route parameter: nothing for English (no prefix), `ko` for Korean. */

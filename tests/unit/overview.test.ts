@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../../src/lib/timeline/model.ts';
 import { frame, niceCeiling, yearChart, yearFigures } from '../../src/lib/timeline/overview.ts';
-import { overviewInWords, yearInWords } from '../../src/lib/views/chart.ts';
+import { overviewInWords, yearInWords } from '../../src/views/chart.ts';
 import type { EntrySide, Kind } from '../../src/schema/index.ts';
 
 const entry = (year: number, side: EntrySide, kind: Kind) =>

@@ -1,4 +1,4 @@
-import { relationLabel } from '../../src/lib/views/labels.ts';
+import { relationLabel } from '../../src/i18n/labels.ts';
 import { describe, expect, it } from 'vitest';
 import {
 	buildTimeline,

@@ -9,7 +9,7 @@ import { LANGS } from '../../i18n/languages.ts';
 import { entrySides, kinds, type EntrySide } from '../../schema/index.ts';
 import { dateUnderYear } from '../dates.ts';
 import type { Timeline, TimelineEntry } from '../timeline/model.ts';
-import { actorName, kindLabel, sideLabel, topicLabel } from '../views/labels.ts';
+import { actorName, kindLabel, sideLabel, topicLabel } from '../../i18n/labels.ts';
 
 export const INDEX_VERSION = 2;
 

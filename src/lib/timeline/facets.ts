@@ -2,7 +2,7 @@
  * The ways into the timeline besides reading it in order: by side, speaker, kind, topic and year. Each value has a
  * static page listing its entries (what readers without JavaScript and search engines use) and a matching filtered
  * view of the timeline (`/?actor=kim-yo-jong`). The values and their entries are the same in both languages; their
- * labels are words (src/lib/views/labels.ts).
+ * labels are words (src/i18n/labels.ts).
  */
 import { entrySides, kinds, type EntrySide, type Kind } from '../../schema/vocabularies.ts';
 import type { Timeline, TimelineEntry } from './model.ts';

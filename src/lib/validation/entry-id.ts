@@ -1,5 +1,5 @@
 /** Entry ids: the file name without `.md`, `YYYY-MM-DD-short-slug`, starting with the entry's date. */
-import { romanizeHangul } from '../romanize.ts';
+import { romanize } from 'es-hangul';
 
 const idPattern = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -8,6 +8,12 @@ export function splitEntryId(id: string): { date: string; slug: string } | undef
 	const match = idPattern.exec(id);
 	return match ? { date: match[1]!, slug: match[2]! } : undefined;
 }
+
+/**
+ * Hangul in the Revised Romanization, syllable by syllable (without the sound changes between syllables, so that a
+ * name keeps its parts: 김여정 → gimyeojeong).
+ */
+export const romanizeHangul = (text: string) => [...text].map((character) => romanize(character)).join('');
 
 /**
  * A slug proposed from a title: ASCII lowercase words joined by hyphens, accents dropped, Hangul romanized

@@ -4,7 +4,7 @@ import type { APIContext } from 'astro';
 import { languages, type Lang } from '../../i18n/languages.ts';
 import { t } from '../../i18n/ui.ts';
 import { localUrl } from '../../i18n/urls.ts';
-import type { feedItems } from '../../lib/exports/feed.ts';
+import type { feedItems } from '../../views/feed.ts';
 import { feedPaths } from '../../site/paths.ts';
 
 export const getStaticPaths = feedPaths;

@@ -2,17 +2,17 @@
  * The list pages in one language, as plain data: the timeline's pages (with the filter's options), each facet value's
  * pages (a speaker, a topic, a year…), each facet's index, and the ways in that need no JavaScript.
  */
-import type { Lang } from '../../i18n/languages.ts';
-import { t } from '../../i18n/ui.ts';
-import { localUrl } from '../../i18n/urls.ts';
-import { actorTypes, type EntrySide } from '../../schema/index.ts';
-import { readableDate, shortDate } from '../dates.ts';
-import { FACET_NAMES, facetFolders, facetPath, filterQuery, type FacetName, type FacetValue } from '../timeline/facets.ts';
-import type { ActorRecord, Timeline, TimelineEntry } from '../timeline/model.ts';
-import { pageUrl, yearSpan, type Page } from '../timeline/pages.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { t } from '../i18n/ui.ts';
+import { localUrl } from '../i18n/urls.ts';
+import { actorTypes, type EntrySide } from '../schema/index.ts';
+import { readableDate, shortDate } from '../lib/dates.ts';
+import { FACET_NAMES, facetFolders, facetPath, filterQuery, type FacetName, type FacetValue } from '../lib/timeline/facets.ts';
+import type { ActorRecord, Timeline, TimelineEntry } from '../lib/timeline/model.ts';
+import { pageUrl, yearSpan, type Page } from '../lib/timeline/pages.ts';
 import { entryCard, sideView, yearGroups, type SideView, type YearGroup } from './cards.ts';
 import { chartView, type ChartView } from './chart.ts';
-import { actorDescription, actorName, kindPlural, roleTitle, sideLabel, topicDescription, topicLabel } from './labels.ts';
+import { actorDescription, actorName, kindPlural, roleTitle, sideLabel, topicDescription, topicLabel } from '../i18n/labels.ts';
 
 export interface PaginationView {
 	label: string;

@@ -3,17 +3,17 @@
  * the quotations with their originals, the account, the connected statements, the thread, the sources, the way to
  * cite it and its neighbours. The page renders this and nothing else, so a digest of it is the page's cache key.
  */
-import type { Lang } from '../../i18n/languages.ts';
-import { t } from '../../i18n/ui.ts';
-import { localUrl } from '../../i18n/urls.ts';
-import type { Quote, Source } from '../../schema/index.ts';
-import { earliestDay, precisionNote, readableDate, readableDateRange, shortDate, weekdayOf, yearOf } from '../dates.ts';
-import { isKoreanText } from '../hangul.ts';
-import { facetPath } from '../timeline/facets.ts';
-import { quoteSpeaker, type Timeline, type TimelineEntry } from '../timeline/model.ts';
-import { threadOf } from '../timeline/threads.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { t } from '../i18n/ui.ts';
+import { localUrl } from '../i18n/urls.ts';
+import type { Quote, Source } from '../schema/index.ts';
+import { earliestDay, precisionNote, readableDate, readableDateRange, shortDate, weekdayOf, yearOf } from '../lib/dates.ts';
+import { isKoreanText } from '../lib/hangul.ts';
+import { facetPath } from '../lib/timeline/facets.ts';
+import { quoteSpeaker, type Timeline, type TimelineEntry } from '../lib/timeline/model.ts';
+import { threadOf } from '../lib/timeline/threads.ts';
 import { entryWords, sideView, type SideView, type Words } from './cards.ts';
-import { actorName, kindLabel, relationLabel, roleTitle, topicLabel } from './labels.ts';
+import { actorName, kindLabel, relationLabel, roleTitle, topicLabel } from '../i18n/labels.ts';
 
 export interface LinkedEntry {
 	url: string;

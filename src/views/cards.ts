@@ -3,13 +3,13 @@
  * summary) and the entries grouped under their years. Plain data with every word and address worked out, so the
  * components only lay it out, and a page's cache key can be a digest of exactly what it shows.
  */
-import { localUrl } from '../../i18n/urls.ts';
-import type { Lang } from '../../i18n/languages.ts';
-import type { ActorSide, EntrySide, Kind } from '../../schema/index.ts';
-import { dateUnderYear, readableDate, readableDateRange, shortDate } from '../dates.ts';
-import { facetPath } from '../timeline/facets.ts';
-import { groupByYear, type TimelineEntry } from '../timeline/model.ts';
-import { actorName, kindLabel, sideLabel } from './labels.ts';
+import { localUrl } from '../i18n/urls.ts';
+import type { Lang } from '../i18n/languages.ts';
+import type { ActorSide, EntrySide, Kind } from '../schema/index.ts';
+import { dateUnderYear, readableDate, readableDateRange, shortDate } from '../lib/dates.ts';
+import { facetPath } from '../lib/timeline/facets.ts';
+import { groupByYear, type TimelineEntry } from '../lib/timeline/model.ts';
+import { actorName, kindLabel, sideLabel } from '../i18n/labels.ts';
 
 /** Words of an entry and the language they are in (English on /ko/ while the entry is not translated). */
 export interface Words {

@@ -2,10 +2,10 @@
  * The overview of the decades as a page shows it, in one language: the chart's geometry (src/lib/timeline/overview.ts),
  * the figures in words (the whole, and each year), the legend and the table.
  */
-import type { Lang } from '../../i18n/languages.ts';
-import { localUrl } from '../../i18n/urls.ts';
-import type { EntrySide } from '../../schema/index.ts';
-import { facetPath } from '../timeline/facets.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { localUrl } from '../i18n/urls.ts';
+import type { EntrySide } from '../schema/index.ts';
+import { facetPath } from '../lib/timeline/facets.ts';
 import {
 	busiestYears,
 	frame,
@@ -14,10 +14,10 @@ import {
 	yearChart,
 	yearFigures,
 	type YearFigures,
-} from '../timeline/overview.ts';
-import type { TimelineEntry } from '../timeline/model.ts';
-import { sideLabel } from './labels.ts';
-import { t } from '../../i18n/ui.ts';
+} from '../lib/timeline/overview.ts';
+import type { TimelineEntry } from '../lib/timeline/model.ts';
+import { sideLabel } from '../i18n/labels.ts';
+import { t } from '../i18n/ui.ts';
 
 const sayings = {
 	en: {

@@ -3,9 +3,9 @@
  * and the registries' names and titles (actors.yaml, topics.yaml, with their Korean fields). Korean falls back to
  * the English where a registry has no Korean yet.
  */
-import type { Lang } from '../../i18n/languages.ts';
-import { entrySides, kinds, relationTypes, type EntrySide, type Kind, type RelationType } from '../../schema/vocabularies.ts';
-import type { Actor, Role, Topic } from '../../schema/index.ts';
+import type { Lang } from './languages.ts';
+import { entrySides, kinds, relationTypes, type EntrySide, type Kind, type RelationType } from '../schema/vocabularies.ts';
+import type { Actor, Role, Topic } from '../schema/index.ts';
 
 export const kindLabel = (kind: Kind, lang: Lang) => kinds[kind][lang].label;
 export const kindPlural = (kind: Kind, lang: Lang) => kinds[kind][lang].plural;

@@ -1,10 +1,10 @@
 /** The feeds' items: the newest entries first, in a language, as @astrojs/rss takes them. */
-import type { Lang } from '../../i18n/languages.ts';
-import { localUrl } from '../../i18n/urls.ts';
-import { earliestDay } from '../calendar.ts';
-import type { Timeline } from '../timeline/model.ts';
-import { entryWords } from '../views/cards.ts';
-import { topicLabel } from '../views/labels.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { localUrl } from '../i18n/urls.ts';
+import { earliestDay } from '../lib/calendar.ts';
+import type { Timeline } from '../lib/timeline/model.ts';
+import { entryWords } from './cards.ts';
+import { topicLabel } from '../i18n/labels.ts';
 
 /** How many of the newest entries a feed carries. */
 export const FEED_SIZE = 50;
