@@ -1,7 +1,7 @@
 /**
  * The Korean terms the site's own Korean writing uses, chosen once: the usage of South Korean reference works (the
  * Ministry of Unification, Yonhap), so that a Korean reader meets the words they know, and the North's own terms
- * appear only inside its quotations. Editors writing Korean texts follow it (content/README.md, "한국어"), and
+ * appear only inside its quotations. Editors writing Korean texts follow it (content/README.md, "The Korean edition"), and
  * /ko/about/ shows it to readers.
  */
 export interface Term {

@@ -27,7 +27,7 @@ export interface QuotedPassage {
 	text: string;
 	lang: Lang;
 	/** The number of its source in the entry's list, its publisher and address. */
-	source: { n: number; publisher: string; url?: string };
+	source: { n: number; publisher: Words; url?: string };
 }
 
 export interface QuoteView {
@@ -35,7 +35,7 @@ export interface QuoteView {
 	first: QuotedPassage;
 	/** The same passage in the other language, when the sources give both. */
 	second?: QuotedPassage;
-	speaker?: string;
+	speaker?: Words;
 	/** Said when a quotation has one language only: an English report (on /ko/), a Korean original (in English). */
 	note?: string;
 }
@@ -104,15 +104,18 @@ function passage(text: string, n: number, sources: readonly Source[]): QuotedPas
 	return {
 		text,
 		lang: isKoreanText(text) ? 'ko' : 'en',
-		source: { n, publisher: source?.publisher ?? '', url: source?.url },
+		source: { n, publisher: inOwnLanguage(source?.publisher ?? ''), url: source?.url },
 	};
 }
+
+/** Words given in either language (a publisher, a speaker described in words): Korean if they hold Hangul. */
+const inOwnLanguage = (text: string): Words => ({ text, lang: isKoreanText(text) ? 'ko' : 'en' });
 
 /** A quotation with its original: the reader's language first; a note when only one language is cited. */
 export function quoteView(
 	quote: Quote,
 	sources: readonly Source[],
-	speaker: string | undefined,
+	speaker: Words | undefined,
 	lang: Lang,
 ): QuoteView {
 	const words = t(lang).entry;
@@ -140,7 +143,8 @@ export function entryPage(
 	const year = yearOf(data.date);
 	const speakerName = (id: string | undefined) => {
 		const who = quoteSpeaker(id, entry, timeline.actors);
-		return typeof who === 'string' ? who : who && actorName(who, lang);
+		if (typeof who === 'string') return inOwnLanguage(who);
+		return who && { text: actorName(who, lang), lang: lang === 'ko' && !who.hangul ? 'en' : lang };
 	};
 	const groups = new Map<string, LinkedEntry[]>();
 	for (const link of [...entry.outgoing, ...entry.incoming]) {

@@ -4,7 +4,7 @@
  * installed into tests/.tmp/bench/eleventy/ the first time the benchmark runs, never with the project.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { run, type Run } from './process-tree.ts';
 
@@ -31,7 +31,7 @@ function ensureEleventy(log: (line: string) => void): string {
 }
 
 /** Builds the corpus in `corpus` (its `events/`) with Eleventy into `outDir`, cold. */
-export function buildWithEleventy(corpus: string, outDir: string, log: (line: string) => void): Promise<Run> {
+export async function buildWithEleventy(corpus: string, outDir: string, log: (line: string) => void): Promise<Run> {
 	const cli = ensureEleventy(log);
 	const input = `${outDir}-input`;
 	rmSync(input, { recursive: true, force: true });
@@ -39,8 +39,16 @@ export function buildWithEleventy(corpus: string, outDir: string, log: (line: st
 	symlinkSync(path.join(corpus, 'events'), path.join(input, 'events'));
 	cpSync(path.join(here, 'index.njk'), path.join(input, 'index.njk'));
 	cpSync(path.join(here, '_includes'), path.join(input, '_includes'), { recursive: true });
-	return run(process.execPath, [cli, `--config=${path.join(here, 'eleventy.config.js')}`, '--quiet'], {
+	const result = await run(process.execPath, [cli, `--config=${path.join(here, 'eleventy.config.js')}`, '--quiet'], {
 		BENCH_INPUT: input,
 		BENCH_OUTPUT: outDir,
 	});
+	// Every Markdown file and the list page, or the figure means nothing.
+	const sources = readdirSync(path.join(corpus, 'events'), { recursive: true, encoding: 'utf8' }).filter((name) =>
+		name.endsWith('.md'),
+	).length;
+	const written = Number(/Wrote (\d+) files/.exec(result.output)?.[1] ?? 0);
+	if (result.status === 0 && written !== sources + 1)
+		throw new Error(`Eleventy wrote ${written} files for ${sources} Markdown files:\n${result.output.slice(-3000)}`);
+	return result;
 }

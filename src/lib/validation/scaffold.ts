@@ -102,3 +102,21 @@ export function scaffoldEntry(input: ScaffoldInput): string {
 		'',
 	].join('\n');
 }
+
+/**
+ * The text of the entry's Korean file (`<id>.ko.md`): the Korean edition's title, summary, channel and account. Facts
+ * stay in the English file; a quotation is never translated here (see content/README.md).
+ */
+export function scaffoldKorean(): string {
+	const string = (value: string) => JSON.stringify(value);
+	return [
+		'---',
+		`title: ${string(todo('한국어 제목: 누가 무엇을 했는지, 160자 이내'))}`,
+		`summary: ${string(todo('한두 문장의 요약, 300자 이내'))}`,
+		`channel: ${string(todo('발표 경로, 예: 조선중앙통신이 보도한 담화'))}`,
+		'---',
+		'',
+		todo('영어 항목과 같은 사실을 한국어로 쓴 경위. 인용문은 번역하지 말고, 출처에 있는 한국어 원문만 “ ” 안에 옮긴다'),
+		'',
+	].join('\n');
+}
