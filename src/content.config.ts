@@ -1,6 +1,6 @@
 /** Wires the three collections to the content folder (`content/`, or TIMELINE_CONTENT_DIR). */
 import { defineCollection } from 'astro:content';
-import { actorsLoader, eventsLoader, topicsLoader } from './lib/corpus/loader.ts';
+import { actorsLoader, eventsLoader, topicsLoader } from './corpus/loader.ts';
 
 export const collections = {
 	events: defineCollection({ loader: eventsLoader() }),

@@ -1,6 +1,6 @@
 /**
  * `npm run new -- --date 2025-07-28 --title "…" --speaker kim-yo-jong --kind rejection [--topic dialogue] [--slug …]`
- * creates content/events/YYYY-MM-DD-slug.md. In a terminal it asks for whatever the flags leave out (`--ask` asks
+ * creates content/events/YYYY-MM-DD-slug.md and its Korean text, YYYY-MM-DD-slug.ko.md. In a terminal it asks for whatever the flags leave out (`--ask` asks
  * even when not in one). It knows the actors, kinds and topics, suggests the nearest when one is mistyped, never
  * overwrites a file, and writes an entry that is valid except for the parts marked [[TODO: …]].
  */
@@ -9,18 +9,19 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { contentDir } from '../lib/corpus/content-dir.ts';
+import { contentDir } from '../corpus/content-dir.ts';
 import {
 	dateProblem,
 	entryFileName,
 	kindProblem,
 	proposedSlug,
 	scaffoldEntry,
+	scaffoldKorean,
 	slugProblem,
 	speakerProblem,
 	topicProblem,
-} from '../lib/corpus/scaffold.ts';
-import { layout } from '../lib/corpus/validate.ts';
+} from '../lib/validation/scaffold.ts';
+import { layout } from '../corpus/files.ts';
 import { kinds } from '../schema/index.ts';
 
 const usage = `Usage: npm run new -- --date YYYY-MM-DD --title "Headline" --speaker actor-id --kind kind [--topic topic-id] [--slug words]
@@ -158,5 +159,8 @@ mkdirSync(eventsDir, { recursive: true });
 writeFileSync(target, scaffoldEntry({ date, title, speakers, kind, topics: topicList, slug }), {
 	flag: 'wx',
 });
+const korean = target.replace(/\.md$/, '.ko.md');
+writeFileSync(korean, scaffoldKorean(), { flag: 'wx' });
 console.log(`Created ${path.relative(process.cwd(), target)}
+    and ${path.relative(process.cwd(), korean)} (the Korean edition's text; delete it to leave that for later)
 Fill in every part marked [[TODO: …]], then run npm run validate; npm run dev shows the entry as you save.`);

@@ -1,33 +1,34 @@
 /** How to cite an entry: a formatted reference and a BibTeX record, both pointing at the permanent address. */
-import { ACCESS_PLACEHOLDER } from './citation-placeholder.ts';
-import { readableDate } from './dates.ts';
-import { site } from './site.ts';
-
-export { ACCESS_PLACEHOLDER };
+import type { Lang } from '../i18n/languages.ts';
+import { t } from '../i18n/ui.ts';
 
 export interface Citable {
 	id: string;
 	title: string;
 	date: string;
+	/** The date as readers of the page's language write it. */
+	readableDate: string;
 	/** Absolute permanent address. */
 	url: string;
 }
 
 /** `“Title.” Inter-Korean Statements, entry for 16 August 2019. https://…/ (accessed …).` */
-export function formattedCitation(entry: Citable, accessed: string = ACCESS_PLACEHOLDER): string {
+export function formattedCitation(entry: Citable, lang: Lang, accessed: string = t(lang).citation.placeholder): string {
+	const words = t(lang);
 	const title = /[.?!]$/.test(entry.title) ? entry.title : `${entry.title}.`;
-	return `“${title}” ${site.name}, entry for ${readableDate(entry.date)}. ${entry.url} (accessed ${accessed}).`;
+	return `“${title}” ${words.siteName}, ${words.citation.entryFor(entry.readableDate)}. ${entry.url} (${words.citation.accessed(accessed)}).`;
 }
 
 const bibtexEscape = (text: string) => text.replace(/([{}%&#_$\\])/g, '\\$1');
 
 /** A BibTeX `@misc` record for the entry. */
-export function bibtex(entry: Citable, accessed: string = ACCESS_PLACEHOLDER): string {
+export function bibtex(entry: Citable, lang: Lang, accessed: string = t(lang).citation.placeholder): string {
 	return [
-		`@misc{${entry.id},`,
+		`@misc{${entry.id}${lang === 'en' ? '' : `-${lang}`},`,
 		`  title        = {${bibtexEscape(entry.title)}},`,
-		`  howpublished = {${bibtexEscape(site.name)}},`,
+		`  howpublished = {${bibtexEscape(t(lang).siteName)}},`,
 		`  date         = {${entry.date}},`,
+		`  langid       = {${lang === 'ko' ? 'korean' : 'english'}},`,
 		`  url          = {${entry.url}},`,
 		`  urldate      = {${accessed}},`,
 		'}',

@@ -27,3 +27,17 @@ export function koreanRuns(text: string): TextRun[] {
 	if (last < text.length) out.push({ text: text.slice(last), korean: false });
 	return out;
 }
+
+const letter = /\p{L}/u;
+
+/** Whether a text is written in Korean: most of its letters are Hangul (a Korean quotation, not an English one). */
+export function isKoreanText(text: string): boolean {
+	let letters = 0;
+	let korean = 0;
+	for (const char of text) {
+		if (!letter.test(char)) continue;
+		letters++;
+		if (any.test(char)) korean++;
+	}
+	return korean * 2 > letters;
+}

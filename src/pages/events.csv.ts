@@ -2,10 +2,10 @@
 import type { APIContext } from 'astro';
 import { datasetCsv } from '../lib/exports/csv.ts';
 import { buildDataset } from '../lib/exports/dataset.ts';
-import { getTimeline } from '../lib/timeline/query.ts';
+import { getSite } from '../site/load.ts';
 
 export async function GET({ site }: APIContext) {
-	return new Response(datasetCsv(buildDataset(await getTimeline(), site!)), {
+	return new Response(datasetCsv(buildDataset((await getSite()).timeline, site!)), {
 		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
 	});
 }

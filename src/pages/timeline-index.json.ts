@@ -1,6 +1,6 @@
-/** `/timeline-index.json`: the compact index the timeline's filter loads. */
+/** `/timeline-index.json`: the index the timeline's filter loads, for both editions. */
 import { buildTimelineIndex } from '../lib/filter/timeline-index.ts';
-import { getSite } from '../lib/timeline/query.ts';
+import { getSite } from '../site/load.ts';
 
 export async function GET() {
 	const site = await getSite();

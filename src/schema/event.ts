@@ -156,9 +156,6 @@ export const eventSchema = fields(
 			'"Kim Yo Jong said Pyongyang had no interest in any proposal from Seoul."',
 			SUMMARY_MAX,
 		)
-			.refine((value) => !/[<>]/.test(value), {
-				error: 'contains < or > (expected plain sentences without markup)',
-			})
 			.describe(
 				`One or two plain sentences in your own words, at most ${SUMMARY_MAX} characters, no markup.`,
 			),

@@ -20,7 +20,16 @@ export function show(value: unknown): string {
 
 const expecting = (what: string, example: string) => `expected ${what}, e.g. ${example}`;
 
-/** Required text, trimmed, not empty, at most `max` characters. */
+/** Control characters (but tab and line breaks): invisible, and they break XML (the feeds) and terminals. */
+export const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Characters that show nothing: zero-width spaces and joiners, direction marks and overrides, soft hyphens. */
+const invisible = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** The start of an HTML tag or comment: plain text never needs one. */
+const markup = /<\s*[a-z!/?]/i;
+
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Required text, trimmed, not empty, at most `max` characters, plain: no markup, no control character. */
 export function text(what: string, example: string, max: number) {
 	const hint = expecting(what, example);
 	return z
@@ -35,6 +44,23 @@ export function text(what: string, example: string, max: number) {
 		.max(max, {
 			error: (issue) =>
 				`is ${typeof issue.input === 'string' ? issue.input.length : 'too many'} characters long (expected at most ${max}: ${what})`,
+		})
+		.superRefine((value, context) => {
+			const control = controlCharacter.exec(value);
+			if (control)
+				context.addIssue({
+					code: 'custom',
+					input: value,
+					message: `holds an invisible control character (${codePoint(control[0])}) after ${show(value.slice(0, control.index))} (delete it: it often comes with text pasted from a PDF or a terminal)`,
+				});
+			else if (value !== '' && value.replace(invisible, '').trim() === '')
+				context.addIssue({ code: 'custom', input: value, message: `shows nothing: it holds only invisible characters (${hint})` });
+			else if (markup.test(value))
+				context.addIssue({
+					code: 'custom',
+					input: value,
+					message: `${show(value)} holds markup (expected plain text: write the words, without tags)`,
+				});
 		});
 }
 
@@ -56,7 +82,8 @@ export function koreanText(what: string, example: string, max: number) {
 	});
 }
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Lowercase words and digits joined by hyphens, with at least one letter: `007` would be read as a number. */
+const idPattern = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An id: lowercase ASCII letters and digits in words joined by hyphens, like `kim-yo-jong`. */
 export function id(what: string, example: string) {
@@ -147,6 +174,10 @@ export function calendarDate() {
 				.refine(isCalendarDate, {
 					error: (issue) => `${show(issue.input)} is not a calendar date (${dateHint})`,
 				})
+				.refine((date) => date >= '1900', {
+					error: (issue) =>
+						`${show(issue.input)} is before 1900: is the year mistyped? (${dateHint})`,
+				})
 				.refine((date) => date.slice(0, 10) <= todayInSeoul().slice(0, date.length), {
 					error: (issue) =>
 						`${show(issue.input)} is in the future (today in Seoul is ${todayInSeoul()}; the timeline records what has happened)`,
@@ -182,7 +213,11 @@ export function webAddress(what: string) {
 				error: (issue) =>
 					`${show(issue.input)} is not a web address (expected ${what} starting with https:// or http://)`,
 			},
-		);
+		)
+		.superRefine((value, context) => {
+			const problem = deceptiveAddress(value);
+			if (problem) context.addIssue({ code: 'custom', input: value, message: `${show(value)} ${problem}` });
+		});
 }
 
 /** A strict object: a field it does not know is an error that names the nearest known field. */
@@ -202,4 +237,21 @@ export function fields<S extends z.ZodRawShape>(shape: S, what: string) {
 			return issue.input === undefined ? `missing (expected ${what})` : `${show(issue.input)} is not ${what}`;
 		},
 	});
+}
+
+/**
+ * What makes an address show one thing and lead to another, in words for its editor, or `undefined`: a user name
+ * before the host (`https://yna.co.kr@evil.example/` goes to evil.example), or invisible characters.
+ */
+export function deceptiveAddress(value: string): string | undefined {
+	if (/[\s\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/.test(value.trim()))
+		return 'holds spaces or invisible characters (copy the address again from the browser)';
+	try {
+		const url = new URL(value);
+		if (url.username || url.password)
+			return `has a user name before its host, so it leads to ${url.hostname}, not to the site it seems to name (write the page's own address)`;
+	} catch {
+		return undefined;
+	}
+	return undefined;
 }

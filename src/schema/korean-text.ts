@@ -15,9 +15,6 @@ export const koreanTextSchema = fields(
 		),
 		/** One or two plain sentences in Korean, in the editor's own words. */
 		summary: text('one or two plain sentences in Korean', '"김여정 부부장은 … 밝혔다."', SUMMARY_MAX)
-			.refine((value) => !/[<>]/.test(value), {
-				error: 'contains < or > (expected plain sentences without markup)',
-			})
 			.describe(`One or two plain sentences in Korean, at most ${SUMMARY_MAX} characters, no markup.`),
 		/** Where it was said or how it was carried, in Korean; the English channel is shown when left out. */
 		channel: text('where it was said or how it was carried, in Korean', '"조선중앙통신 담화"', 200)

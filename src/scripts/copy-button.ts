@@ -7,9 +7,9 @@ class CopyButton extends HTMLElement {
 		button.addEventListener('click', async () => {
 			try {
 				await navigator.clipboard.writeText(this.dataset.text ?? '');
-				status.textContent = 'Copied';
+				status.textContent = this.dataset.copied ?? "";
 			} catch {
-				status.textContent = 'Copying is blocked here: select the text and copy it';
+				status.textContent = this.dataset.blocked ?? "";
 			}
 			setTimeout(() => (status.textContent = ''), 4000);
 		});

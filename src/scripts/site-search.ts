@@ -11,7 +11,7 @@ interface Pagefind {
 	mergeIndex(url: string): Promise<void>;
 }
 
-/** Pagefind, with the other parts of a large index merged in (src/lib/search/shards.ts). */
+/** Pagefind, with the other parts of a large index merged in (src/lib/search-parts.ts). */
 async function loadPagefind(bundle: string, merge: string[]): Promise<Pagefind> {
 	const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
 	for (const url of merge) await pagefind.mergeIndex(url);
@@ -31,6 +31,9 @@ function excerptNodes(excerpt: string): Node[] {
 	});
 }
 
+/** How many results are shown. */
+const SHOWN = 30;
+
 class SiteSearch extends HTMLElement {
 	#pagefind?: Promise<Pagefind>;
 	#typing?: ReturnType<typeof setTimeout>;
@@ -41,6 +44,18 @@ class SiteSearch extends HTMLElement {
 		const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
 		const status = this.querySelector('[data-search-status]')!;
 		const results = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+		const messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>;
+		// The English edition's index does not split Korean words; the Korean edition's does.
+		const korean = this.querySelector<HTMLAnchorElement>('[data-search-korean]');
+		const offerKorean = (query: string) => {
+			if (!korean) return;
+			const hangul = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(query);
+			korean.parentElement!.hidden = !hangul;
+			if (hangul) {
+				korean.setAttribute('href', `${korean.getAttribute('href')!.split('?')[0]}?q=${encodeURIComponent(query)}`);
+				korean.textContent = messages.korean!.replace('{q}', query);
+			}
+		};
 		status.textContent = '';
 		input.value = new URLSearchParams(location.search).get('q') ?? '';
 		const run = async () => {
@@ -48,6 +63,7 @@ class SiteSearch extends HTMLElement {
 			if (query === this.#query) return;
 			this.#query = query;
 			history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
+			offerKorean(query);
 			if (!query) {
 				results.replaceChildren();
 				status.textContent = '';
@@ -61,11 +77,11 @@ class SiteSearch extends HTMLElement {
 				);
 				pagefind = await this.#pagefind;
 			} catch {
-				status.textContent = 'The search index is not available here (it is made by npm run build).';
+				status.textContent = this.dataset.unavailable ?? '';
 				return;
 			}
 			const { results: found } = await pagefind.search(query);
-			const data = await Promise.all(found.slice(0, 30).map((result) => result.data()));
+			const data = await Promise.all(found.slice(0, SHOWN).map((result) => result.data()));
 			if (query !== this.#query) return;
 			results.replaceChildren(
 				...data.map((page) => {
@@ -80,10 +96,11 @@ class SiteSearch extends HTMLElement {
 				}),
 			);
 			const n = found.length;
-			status.textContent =
-				n === 0
-					? `Nothing found for “${query}”.`
-					: `${n} ${n === 1 ? 'entry' : 'entries'} found for “${query}”${n > 30 ? '; the first 30 are shown' : ''}.`;
+			const message = messages[n === 0 ? 'nothing' : n === 1 ? 'one' : n > SHOWN ? 'more' : 'many'] ?? '';
+			status.textContent = message
+				.replace('{q}', query)
+				.replace('{n}', n.toLocaleString(document.documentElement.lang))
+				.replace('{shown}', String(SHOWN));
 		};
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();

@@ -6,6 +6,8 @@
  * ever used to measure the pipeline, never published. Its words follow Zipf's law, as the words of real text do:
  * a few very common ones, the subject's words less often, and a long tail of rare ones (names, places), so that a
  * word of the subject is found in some entries, not in all (in content/, "agreement" is in 32 of 87).
+ * Every entry has its Korean text (`<id>.ko.md`: title, summary, an account of about the English one's length, drawn
+ * the same way from a Korean vocabulary), and half its quotations carry a Korean original, as in content/.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,7 +40,7 @@ const commonWords =
 	);
 
 /** Which version of the generator made a corpus: a corpus made by another is made again. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 /**
  * The vocabulary in order of frequency: the common words, then the subject's words spread over ranks 50 to 600,
@@ -101,6 +103,33 @@ export function generateCorpus(count: number, dir: string, seed = 1): GeneratedC
 		}
 		return ranked[low]!;
 	};
+	const koreanVocabulary = (() => {
+		const syllables = '남 북 대 화 회 담 성 명 제 안 거 부 통 일 군 사 합 의 평 정 상 단 확 기 전 경 고 훈 련 협 력 교 류 신 뢰 측 위 원 장 국 민 발 표 조 선 중 앙'.split(' ');
+		const made = Array.from({ length: 2000 }, (_, n) => {
+			let word = '';
+			for (let rest = n + syllables.length * 2; rest > 0; rest = Math.floor(rest / syllables.length))
+				word += syllables[rest % syllables.length];
+			return word;
+		});
+		const ranks = ['그리고', '이', '그', '및', '등', '것', '수', '때', '대한', '위해', ...koreanWords, ...made];
+		const weights = new Float64Array(ranks.length);
+		let total = 0;
+		ranks.forEach((_, i) => (weights[i] = total += 1 / (i + 1)));
+		return { ranks, weights };
+	})();
+	const koreanWord = () => {
+		const wanted = next() * koreanVocabulary.weights[koreanVocabulary.weights.length - 1]!;
+		let low = 0;
+		let high = koreanVocabulary.weights.length - 1;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (koreanVocabulary.weights[middle]! < wanted) low = middle + 1;
+			else high = middle;
+		}
+		return koreanVocabulary.ranks[low]!;
+	};
+	const koreanSentence = (min: number, max: number) =>
+		`${Array.from({ length: between(min, max) }, koreanWord).join(' ')}${pick(['다', '했다', '밝혔다'])}.`;
 	const sentence = (min: number, max: number) => {
 		const n = between(min, max);
 		const text = Array.from({ length: n }, word).join(' ');
@@ -162,9 +191,15 @@ export function generateCorpus(count: number, dir: string, seed = 1): GeneratedC
 			(_, s) =>
 				`  - title: ${JSON.stringify(sentence(4, 10))}\n    publisher: ${pick(publishers)}\n    url: https://news.example.org/${day}/${i + 1}-${s + 1}\n    date: ${day}\n`,
 		).join('');
+		// A Korean page, last among the sources, for the quotations' originals.
+		const koreanSource = `  - title: ${JSON.stringify(koreanSentence(3, 8))}\n    publisher: ${pick(['연합뉴스', 'KBS', '조선중앙통신'])}\n    url: https://news.example.kr/${day}/${i + 1}\n    date: ${day}\n`;
 		const quotes = Array.from(
 			{ length: between(1, 3) },
-			() => `  - text: ${JSON.stringify(sentence(8, 25))}\n    source: ${between(1, sourceCount)}\n`,
+			() =>
+				`  - text: ${JSON.stringify(sentence(8, 25))}\n    source: ${between(1, sourceCount)}\n` +
+				(next() < 0.5
+					? `    original:\n      text: ${JSON.stringify(koreanSentence(6, 20))}\n      source: ${sourceCount + 1}\n`
+					: ''),
 		).join('');
 		const relationCount = i === 0 ? 0 : between(0, 2);
 		const targets = new Set<string>();
@@ -197,6 +232,7 @@ export function generateCorpus(count: number, dir: string, seed = 1): GeneratedC
 			quotes.trimEnd(),
 			'sources:',
 			sources.trimEnd(),
+			koreanSource.trimEnd(),
 			...(relations ? ['relations:', relations.trimEnd()] : []),
 			'---',
 			'',
@@ -206,6 +242,25 @@ export function generateCorpus(count: number, dir: string, seed = 1): GeneratedC
 		const folder = path.join(dir, 'events', day.slice(0, 4));
 		mkdirSync(folder, { recursive: true });
 		writeFileSync(path.join(folder, `${id}.md`), front);
+		const koreanParagraphs = Array.from({ length: between(2, 5) }, (_, p) => {
+			let text = Array.from({ length: between(2, 5) }, () => koreanSentence(6, 16)).join(' ');
+			if (p === 0) text += ` [보도](https://news.example.org/${day}/${i + 1}-1) 참조.`;
+			if (p === 1 && i > 0) text += ` [앞선 발언](/events/${ids[i - 1]}/)에 이은 것이다.`;
+			return text;
+		});
+		writeFileSync(
+			path.join(folder, `${id}.ko.md`),
+			[
+				'---',
+				`title: ${JSON.stringify(titleOf(true))}`,
+				`summary: ${JSON.stringify(koreanSentence(12, 28).slice(0, 290))}`,
+				`channel: ${pick(['조선중앙통신', '서울 기자회견', '대국민 담화', '판문점'])}`,
+				'---',
+				'',
+				koreanParagraphs.join('\n\n'),
+				'',
+			].join('\n'),
+		);
 		ids.push(id);
 	});
 	return { dir, ids };

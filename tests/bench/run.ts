@@ -4,6 +4,9 @@
  * - `npm run validate`: wall time (median of three runs);
  * - `npm run build`, cold (no cache, a new empty output folder) and warm (after one entry's text changed, into the
  *   same folder, as an editor rebuilds): wall time and the peak resident memory of the whole process tree;
+ * - the peer, in the same run: a bare Eleventy 3 build of the same Markdown (eleventy.ts), and the ratio of the cold
+ *   build to it, so that the figure does not depend on the machine;
+ * - `npm run dev`: ready to serve an entry, and an edit to it shown (dev-server.ts);
  * - what was built: pages, files, total size, the largest page, the search index;
  * - in headless Chromium: the timeline's first load, filtering, a full-text query (browser-timings.ts).
  * Prints a table, or one JSON object with --json. Targets are in README.md; this script only measures.
@@ -11,7 +14,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cacheDirFor } from '../../src/lib/corpus/content-dir.ts';
+import { cacheDirFor } from '../../src/corpus/content-dir.ts';
+import { measureDev, type DevFigures } from './dev-server.ts';
+import { buildWithEleventy } from './eleventy.ts';
 import { startPreview } from '../support/preview-server.ts';
 import { measureBrowser, timings, type BrowserFigures } from './browser-timings.ts';
 import { GENERATOR_VERSION, generateCorpus } from './generate.ts';
@@ -41,7 +46,9 @@ interface Figures {
 	entries: number;
 	validate: { seconds: number; runs: number[] };
 	coldBuild: { seconds: number; peakRss?: number; perEntryMs: number };
+	eleventy: { seconds: number; peakRss?: number; ofCold: number };
 	warmBuild: { seconds: number; peakRss?: number; ofCold: number };
+	dev: DevFigures;
 	output: OutputSize;
 	browser: BrowserFigures;
 }
@@ -95,7 +102,7 @@ async function measure(count: number): Promise<Figures> {
 	const output = outputSize(outDir);
 
 	const files = readdirSync(path.join(dir, 'events'), { recursive: true, encoding: 'utf8' })
-		.filter((name) => name.endsWith('.md'))
+		.filter((name) => name.endsWith('.md') && !name.endsWith('.ko.md'))
 		.sort();
 	const edited = path.join(dir, 'events', files[Math.floor(files.length / 2)]!);
 	const original = readFileSync(edited, 'utf8');
@@ -107,6 +114,12 @@ async function measure(count: number): Promise<Figures> {
 	} finally {
 		writeFileSync(edited, original);
 	}
+
+	log(`${count}: the same Markdown with Eleventy 3…`);
+	const peer = succeeded('The Eleventy build', await buildWithEleventy(dir, `${outDir}-eleventy`, log));
+
+	log(`${count}: npm run dev…`);
+	const dev = await measureDev(dir, path.basename(edited, '.md'), edited);
 
 	log(`${count}: measuring in Chromium…`);
 	const preview = await startPreview(outDir);
@@ -120,6 +133,8 @@ async function measure(count: number): Promise<Figures> {
 		entries: count,
 		validate: { seconds: timings(runs).median, runs },
 		coldBuild: { seconds: cold.seconds, peakRss: cold.peakRss, perEntryMs: (cold.seconds * 1000) / count },
+		eleventy: { seconds: peer.seconds, peakRss: peer.peakRss, ofCold: cold.seconds / peer.seconds },
+		dev,
 		warmBuild: { seconds: warm.seconds, peakRss: warm.peakRss, ofCold: warm.seconds / cold.seconds },
 		output,
 		browser,
@@ -143,11 +158,15 @@ function table(all: Figures[]): string {
 		['cold build', (f) => s(f.coldBuild.seconds)],
 		['cold build, per entry', (f) => ms(f.coldBuild.perEntryMs)],
 		['cold build, peak RSS (process tree)', (f) => mb(f.coldBuild.peakRss)],
+		['bare Eleventy 3, same Markdown', (f) => `${s(f.eleventy.seconds)}, ${mb(f.eleventy.peakRss)}`],
+		['cold build ÷ Eleventy 3', (f) => f.eleventy.ofCold.toFixed(2)],
 		[
 			'warm rebuild after one edit',
 			(f) => `${s(f.warmBuild.seconds)} (${Math.round(f.warmBuild.ofCold * 100)}% of cold)`,
 		],
 		['warm rebuild, peak RSS', (f) => mb(f.warmBuild.peakRss)],
+		['npm run dev: an entry served', (f) => s(f.dev.ready)],
+		['npm run dev: an edit shown', (f) => s(f.dev.edit)],
 		['pages built', (f) => String(f.output.pages)],
 		['output: files, total size', (f) => `${f.output.files}, ${mb(f.output.bytes)}`],
 		[

@@ -20,6 +20,14 @@ const pages = {
 	about: '/about/',
 	data: '/data/',
 	'not found': '/no-such-page/',
+	'Korean timeline': '/ko/',
+	'Korean filtered timeline': '/ko/?side=north&q=%EA%B9%80%EC%97%AC%EC%A0%95',
+	'Korean entry with a thread': '/ko/events/2025-07-28-kim-yo-jong-rebuffs-lee/',
+	'Korean speaker': '/ko/actors/kim-yo-jong/',
+	'Korean facet index': '/ko/topics/',
+	'Korean search': '/ko/search/?q=%ED%99%95%EC%84%B1%EA%B8%B0',
+	'Korean about': '/ko/about/',
+	'Korean not found': '/ko/404/',
 };
 
 describe('axe', () => {
@@ -27,8 +35,8 @@ describe('axe', () => {
 		for (const [name, address] of Object.entries(pages)) {
 			it(`finds nothing on the ${name} page (${colorScheme})`, async () => {
 				const page = await open(address, { colorScheme });
-				if (address.includes('?side')) await page.locator('[data-filter-status]:not(:empty)').waitFor();
-				if (address.startsWith('/search')) await page.locator('[data-search-results] li').first().waitFor();
+				if (/\?side/.test(address)) await page.locator('[data-filter-status]:not(:empty)').waitFor();
+				if (/^(\/ko)?\/search/.test(address)) await page.locator('[data-search-results] li').first().waitFor();
 				const { violations } = await new AxeBuilder({ page })
 					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
 					.analyze();

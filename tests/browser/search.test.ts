@@ -20,12 +20,18 @@ describe('full-text search', () => {
 		);
 	});
 
-	it('finds Korean text and ignores accents', async () => {
-		const korean = await open('/search/?q=%EA%B8%B0%EB%B3%B8%ED%95%A9%EC%9D%98%EC%84%9C');
+	it('finds Korean text in both editions, and ignores accents', async () => {
+		const korean = await open(`/ko/search/?q=${encodeURIComponent('기본합의서')}`);
 		await korean.locator('[data-search-results] li').first().waitFor();
-		expect(await korean.locator('[data-search-results] li a').first().getAttribute('href')).toBe(
-			'/events/1991-12-13-basic-agreement-signed/',
-		);
+		const found = await korean
+			.locator('[data-search-results] li a')
+			.evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')));
+		expect(found).toContain('/ko/events/1991-12-13-basic-agreement-signed/');
+		// The English edition sends Korean words to the Korean edition's search.
+		const english = await open(`/search/?q=${encodeURIComponent('기본합의서')}`);
+		const other = english.locator('a[data-search-korean]');
+		await other.waitFor();
+		expect(await other.getAttribute('href')).toBe(`/ko/search/?q=${encodeURIComponent('기본합의서')}`);
 		const accents = await open('/search/?q=korber');
 		await accents.locator('[data-search-results] li').first().waitFor();
 		expect(await accents.locator('[data-search-results] li a').first().getAttribute('href')).toBe(

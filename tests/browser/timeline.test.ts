@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from '../support/browser.ts';
+import { timelinePageOf, timelinePages, useBrowser } from '../support/browser.ts';
 
 const open = useBrowser();
 
@@ -23,14 +23,19 @@ const core = {
 
 describe('the timeline at /', () => {
 	it('lists the three core statements in order, each an article in an ordered list with a dated <time>', async () => {
-		const page = await open('/');
-		const items = await page.$$eval('ol > li > article', (articles) =>
-			articles.map((article) => ({
-				id: article.parentElement!.id,
-				datetime: article.querySelector('time')?.getAttribute('datetime'),
-				link: article.querySelector('h3 a')?.getAttribute('href'),
-			})),
-		);
+		const items = [];
+		for (const path of timelinePages()) {
+			const page = await open(path);
+			items.push(
+				...(await page.$$eval('ol > li > article', (articles) =>
+					articles.map((article) => ({
+						id: article.parentElement!.id,
+						datetime: article.querySelector('time')?.getAttribute('datetime'),
+						link: article.querySelector('h3 a')?.getAttribute('href'),
+					})),
+				)),
+			);
+		}
 		const ids = items.map((item) => item.id);
 		const positions = [core.moon, core.cprk, core.kimYoJong].map((entry) => ids.indexOf(entry.id));
 		expect(positions.every((position) => position >= 0)).toBe(true);
@@ -46,7 +51,7 @@ describe('the timeline at /', () => {
 	});
 
 	it('groups entries under year headings and shows speakers with their side', async () => {
-		const page = await open('/');
+		const page = await open(timelinePageOf(core.cprk.id));
 		expect(await page.locator('h2#year-2019').textContent()).toMatch(/^2019/);
 		const cprk = page.locator(`li[id="${core.cprk.id}"]`);
 		expect(await cprk.locator('.speakers').textContent()).toMatch(
@@ -66,9 +71,11 @@ describe('the timeline at /', () => {
 	});
 
 	it('reads fine with JavaScript off: every entry and link is there', async () => {
-		const page = await open('/', { javaScriptEnabled: false });
+		const path = timelinePageOf(core.cprk.id);
+		const page = await open(path, { javaScriptEnabled: false });
 		const count = await page.locator('ol > li > article').count();
-		const withJs = await (await open('/')).locator('ol > li > article').count();
+		const withJs = await (await open(path)).locator('ol > li > article').count();
+		expect(count).toBeGreaterThan(50);
 		expect(count).toBe(withJs);
 		await page.locator(`li[id="${core.cprk.id}"] h3 a`).click();
 		await page.waitForURL(`**/events/${core.cprk.id}/`);
@@ -102,17 +109,21 @@ describe('permanent pages at /events/<id>/', () => {
 		await page.waitForURL(`**/events/${core.cprk.id}/`);
 	});
 
-	it('attributes each quotation to its speaker and numbered source', async () => {
+	it('attributes each quotation to its speaker and numbered source, and the Korean original to its own', async () => {
 		const page = await open(`/events/${core.kimYoJong.id}/`);
-		const first = page.locator('.quotes figure').first();
-		expect(await first.locator('blockquote').textContent()).toMatch(
+		const [english, original] = [0, 1].map((n) => page.locator('.quotes figure').first().locator('.passage').nth(n));
+		expect(await english!.locator('blockquote').textContent()).toMatch(
 			/no interest in it and there is neither a reason to meet/,
 		);
-		expect(await first.locator('figcaption').textContent()).toMatch(
+		expect(await english!.locator('.caption').textContent()).toMatch(
 			/Kim Yo Jong, as reported by The Korea Herald \[1\]/,
 		);
-		expect(await first.locator('figcaption a').getAttribute('href')).toBe('#source-1');
+		expect(await english!.locator('.caption a').getAttribute('href')).toBe('#source-1');
 		expect(await page.locator('#source-1').textContent()).toMatch(/The Korea Herald/);
+		expect(await original!.locator('blockquote [lang="ko"]').textContent()).toMatch(/^우리는 서울에서 어떤 정책이/);
+		const source = await original!.locator('.caption a').getAttribute('href');
+		expect(source).not.toBe('#source-1');
+		expect(await page.locator(source!).textContent()).toMatch(/Channel A/);
 	});
 
 	it('links to the entries before and after it in time', async () => {

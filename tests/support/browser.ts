@@ -1,4 +1,5 @@
 /** A headless Chromium for a browser test file, and pages opened on the preview server. */
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromiumArgs } from './chromium.ts';
@@ -20,4 +21,20 @@ export function useBrowser(): (path: string, options?: BrowserContextOptions) =>
 		await page.goto(path);
 		return page;
 	};
+}
+
+/** The timeline page of the built site (dist) that holds entry `id`, in the edition under `prefix`. */
+export function timelinePageOf(id: string, prefix: '' | '/ko' = ''): string {
+	const rows = (JSON.parse(readFileSync('dist/timeline-index.json', 'utf8')) as { rows: { id: string; page: number }[] })
+		.rows;
+	const page = rows.find((row) => row.id === id)?.page;
+	if (!page) throw new Error(`${id} is not on the timeline`);
+	return page === 1 ? `${prefix}/` : `${prefix}/page/${page}/`;
+}
+
+/** Every timeline page of the built site (dist), in order, in the edition under `prefix`. */
+export function timelinePages(prefix: '' | '/ko' = ''): string[] {
+	const rows = (JSON.parse(readFileSync('dist/timeline-index.json', 'utf8')) as { rows: { page: number }[] }).rows;
+	const last = Math.max(...rows.map((row) => row.page));
+	return Array.from({ length: last }, (_, i) => (i === 0 ? `${prefix}/` : `${prefix}/page/${i + 1}/`));
 }

@@ -12,6 +12,8 @@ export interface BuildOptions {
 	search?: boolean;
 	/** More environment, e.g. a time zone. */
 	env?: Record<string, string>;
+	/** The project to build (default: this one), e.g. a copy whose code a test edits. */
+	cwd?: string;
 }
 
 export function buildSite(contentDir: string, outDir: string, options: BuildOptions = {}): BuildResult {
@@ -27,7 +29,7 @@ export function buildSite(contentDir: string, outDir: string, options: BuildOpti
 	const astro = spawnSync(
 		process.execPath,
 		['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
-		{ env, encoding: 'utf8' },
+		{ env, encoding: 'utf8', cwd: options.cwd },
 	);
 	return { status: astro.status, output: `${astro.stdout}\n${astro.stderr}` };
 }

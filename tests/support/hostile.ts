@@ -37,7 +37,8 @@ export function assemble(
 ): string {
 	cpSync(baseDir, into, { recursive: true });
 	for (const dir of fixtureDirs) {
-		for (const name of readdirSync(dir)) {
+		// Removals first: a fixture may put a folder where a registry was.
+		for (const name of readdirSync(dir).sort((a, b) => Number(b.endsWith('.absent')) - Number(a.endsWith('.absent')))) {
 			if (name === 'expected.txt') continue;
 			if (name.endsWith('.absent')) rmSync(path.join(into, name.slice(0, -'.absent'.length)));
 			else cpSync(path.join(dir, name), path.join(into, name), { recursive: true });

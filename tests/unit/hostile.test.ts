@@ -3,12 +3,12 @@
  * expected.txt lists, placed and worded as an editor will read them. (tests/build/hostile-build.test.ts checks
  * that the CLI and the build refuse them with the same lines.)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEntries, type EntryJob } from '../../src/lib/corpus/pool.ts';
-import { formatProblem } from '../../src/lib/corpus/problems.ts';
-import { validateCorpus } from '../../src/lib/corpus/validate.ts';
+import { checkEntries, type EntryJob } from '../../src/corpus/pool.ts';
+import { formatProblem } from '../../src/lib/validation/problems.ts';
+import { validateCorpus } from '../../src/corpus/validate.ts';
 import { todayInSeoul } from '../../src/lib/dates.ts';
 import { assemble, hostileFixtures } from '../support/hostile.ts';
 
@@ -44,11 +44,8 @@ describe('the hostile-input suite', () => {
 			process.env.TIMELINE_WORKERS = '0';
 			const alone = await checkEntries(jobs);
 			process.env.TIMELINE_WORKERS = '1';
-			// A helper process, as in the build.
-			const pooled = await checkEntries(
-				jobs.map((job) => ({ ...job, render: true })),
-				{ workers: 'all' },
-			);
+			// A helper thread, as in the build.
+			const pooled = await checkEntries(jobs.map((job) => ({ ...job, render: true })));
 			expect(pooled.map(({ rendered, ...check }) => check)).toEqual(alone);
 			// Rendered exactly when the file has no problem of its own.
 			expect(pooled.map((check) => check.rendered !== undefined)).toEqual(
@@ -58,6 +55,24 @@ describe('the hostile-input suite', () => {
 			if (workers === undefined) delete process.env.TIMELINE_WORKERS;
 			else process.env.TIMELINE_WORKERS = workers;
 		}
+	});
+
+	it('refuses a file far too large to be an entry, naming it, without reading it as one', async () => {
+		const dir = assemble([]);
+		const base = readFileSync(path.join(dir, 'events/2019-08-15-base-speech.md'), 'utf8');
+		writeFileSync(path.join(dir, 'events/2020-06-01-huge.md'), `${base}\n${'All work and no play. '.repeat(60_000)}`);
+		const corpus = await validateCorpus(dir, { cwd: dir });
+		expect(corpus.problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/^events\/2020-06-01-huge\.md is 1\.\d MB \(expected a text file of at most 1 MB/),
+		]);
+	});
+
+	it('names a file whose name holds line breaks or terminal escapes as it is, escaped, not raw', async () => {
+		const dir = assemble([]);
+		writeFileSync(path.join(dir, 'events', '2020-06-02-\u001b[31mred\nline.md'), 'x');
+		const lines = (await validateCorpus(dir, { cwd: dir })).problems.map(formatProblem);
+		expect(lines.join(' ')).not.toMatch(/[\u0000-\u001f]/);
+		expect(lines).toContainEqual(expect.stringMatching(/^events\/2020-06-02-\\u001b\[31mred\\u000aline\.md/));
 	});
 
 	it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s', async (_, fixture) => {

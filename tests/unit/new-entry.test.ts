@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/corpus/problems.ts';
-import { validateCorpus } from '../../src/lib/corpus/validate.ts';
+import { formatProblem } from '../../src/lib/validation/problems.ts';
+import { validateCorpus } from '../../src/corpus/validate.ts';
 import { assemble } from '../support/hostile.ts';
 
 function runNew(dir: string, args: string[], input?: string) {
@@ -46,7 +46,15 @@ describe('npm run new', () => {
 			.replace(/"\[\[TODO: the page's date[^\]]*\]\]"/, '2019-08-20')
 			.replace(/\[\[TODO: the setting[^\]]*\]\]/, 'Seoul answered the committee the next working day.');
 		writeFileSync(file, filled);
-		expect((await validateCorpus(dir, { cwd: dir })).problems.map(formatProblem)).toEqual([]);
+		const korean = file.replace(/\.md$/, '.ko.md');
+		expect(readFileSync(korean, 'utf8')).toMatch(/^---\ntitle: "\[\[TODO: 한국어 제목/);
+		writeFileSync(
+			korean,
+			'---\ntitle: 한국 정부, 거부에 유감 표명\nsummary: 한국 정부는 거부에 유감을 나타내고 제안을 유지했다.\n---\n\n한국 정부는 다음 근무일에 답했다.\n',
+		);
+		const corpus = await validateCorpus(dir, { cwd: dir });
+		expect(corpus.problems.map(formatProblem)).toEqual([]);
+		expect(corpus.entries.find((entry) => entry.id === '2019-08-20-seoul-answers-refusal')?.ko?.data.title).toBe('한국 정부, 거부에 유감 표명');
 	});
 
 	it('proposes an ASCII file name even for a Hangul title', () => {

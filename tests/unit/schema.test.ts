@@ -70,7 +70,14 @@ describe('event schema', () => {
 			/^sources\.0\.url: "javascript:alert\(1\)" is not a web address/,
 		);
 		expect(problems({ ...valid, date: '2999-01-01' })[0]).toMatch(/^date: "2999-01-01" is in the future/);
-		expect(problems({ ...valid, summary: 'Said <b>no</b>.' })[0]).toMatch(/^summary: contains < or >/);
+		expect(problems({ ...valid, summary: 'Said <b>no</b>.' })[0]).toMatch(/^summary: "Said <b>no<\/b>\." holds markup/);
+		expect(problems({ ...valid, title: '<img src=x onerror=alert(1)>' })[0]).toMatch(/^title: .* holds markup/);
+		expect(problems({ ...valid, title: 'Talks\u001B[31m resume' })[0]).toMatch(/^title: holds an invisible control character \(U\+001B\)/);
+		expect(problems({ ...valid, title: '\u200B\u200B' })[0]).toMatch(/^title: shows nothing: it holds only invisible characters/);
+		expect(problems({ ...valid, date: '0219-08-16' })[0]).toMatch(/^date: "0219-08-16" is before 1900: is the year mistyped\?/);
+		expect(problems({ ...valid, sources: [{ ...valid.sources[0], url: 'https://www.yna.co.kr@evil.example/x' }] })[0]).toMatch(
+			/^sources\.0\.url: .* has a user name before its host, so it leads to evil\.example/,
+		);
 	});
 
 	it('refuses unknown fields, suggesting the one meant', () => {

@@ -1,3 +1,4 @@
+import { relationLabel } from '../../src/i18n/labels.ts';
 import { describe, expect, it } from 'vitest';
 import {
 	buildTimeline,
@@ -84,15 +85,14 @@ describe('the timeline model', () => {
 		expect(timeline.entries[0]!.previous).toBeUndefined();
 	});
 
-	it('shows a relation from both ends, named from each', () => {
+	it('shows a relation from both ends, named from each, in both languages', () => {
 		const moon = timeline.byId.get('2019-08-15-moon-speech')!;
 		const refusal = timeline.byId.get('2019-08-16-cprk-refuses-talks')!;
-		expect(refusal.outgoing.map((link) => [link.label, link.entry.id])).toEqual([
-			['Rejects', '2019-08-15-moon-speech'],
-		]);
-		expect(moon.incoming.map((link) => [link.label, link.entry.id])).toEqual([
-			['Rejected by', '2019-08-16-cprk-refuses-talks'],
-		]);
+		const named = (links: typeof moon.incoming, lang: 'en' | 'ko') =>
+			links.map((link) => [relationLabel(link.type, link.inverse, lang), link.entry.id]);
+		expect(named(refusal.outgoing, 'en')).toEqual([['Rejects', '2019-08-15-moon-speech']]);
+		expect(named(moon.incoming, 'en')).toEqual([['Rejected by', '2019-08-16-cprk-refuses-talks']]);
+		expect(named(moon.incoming, 'ko')).toEqual([['이를 거부한 발언', '2019-08-16-cprk-refuses-talks']]);
 	});
 
 	it('derives the side from the speakers', () => {
@@ -104,19 +104,20 @@ describe('the timeline model', () => {
 
 	it("gives a speaker's title at the entry's date, and none outside it", () => {
 		const moon = actors.get('moon-jae-in')!;
-		expect(roleAt(moon, '2019-08-15')).toBe('President of South Korea');
+		expect(roleAt(moon, '2019-08-15')?.title).toBe('President of South Korea');
 		expect(roleAt(moon, '2017-05')).toBeUndefined();
-		expect(roleAt(moon, '2022-05-09')).toBe('President of South Korea');
+		expect(roleAt(moon, '2022-05-09')?.title).toBe('President of South Korea');
 		expect(roleAt(moon, '2023-01-01')).toBeUndefined();
-		expect(timeline.byId.get('2019-08-15-moon-speech')!.speakers[0]!.role).toBe('President of South Korea');
+		expect(timeline.byId.get('2019-08-15-moon-speech')!.speakers[0]!.role?.title).toBe('President of South Korea');
 	});
 
 	it('attributes a quote to its speaker, or the only speaker of the entry', () => {
 		const summit = timeline.byId.get('2018-04-27-panmunjom-summit')!;
 		const moon = timeline.byId.get('2019-08-15-moon-speech')!;
-		expect(quoteSpeaker(undefined, moon, timeline.actors)).toBe('Moon Jae-in');
+		const name = (who: ReturnType<typeof quoteSpeaker>) => (typeof who === 'string' ? who : who?.name);
+		expect(name(quoteSpeaker(undefined, moon, timeline.actors))).toBe('Moon Jae-in');
 		expect(quoteSpeaker(undefined, summit, timeline.actors)).toBeUndefined();
-		expect(quoteSpeaker('kim-jong-un', summit, timeline.actors)).toBe('Kim Jong Un');
+		expect(name(quoteSpeaker('kim-jong-un', summit, timeline.actors))).toBe('Kim Jong Un');
 		expect(quoteSpeaker('Park Soo-hyun', summit, timeline.actors)).toBe('Park Soo-hyun');
 	});
 });

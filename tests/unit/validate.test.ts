@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/corpus/problems.ts';
-import { validateCorpus } from '../../src/lib/corpus/validate.ts';
+import { formatProblem } from '../../src/lib/validation/problems.ts';
+import { validateCorpus } from '../../src/corpus/validate.ts';
 import { entry, writeCorpus } from '../support/corpus.ts';
 
 const moon = entry();
@@ -138,11 +138,12 @@ describe('validating the content folder', () => {
 		const again = await validateCorpus(dir, {
 			cwd: path.dirname(dir),
 			render: true,
-			previous: (id, raw) =>
-				id === '2019-08-15-moon-speech' && raw === moon
+			previous: (file) =>
+				file.path.endsWith('2019-08-15-moon-speech.md') && file.text === moon
 					? {
 							data: { ...first.entries[0]!.data, title: 'As checked before' },
 							eventLinks: [{ id: '2019-08-14-gone', line: 12, column: 3 }],
+							siteLinks: [{ path: '/events/2019-08-14-gone/', image: false, line: 12, column: 3 }],
 						}
 					: undefined,
 		});

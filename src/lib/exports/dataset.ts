@@ -5,12 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
-import { entrySides, eventSchema, idsOf, kinds, relationTypes } from '../../schema/index.ts';
+import { entrySides, eventSchema, idsOf, kinds, koreanTextSchema, relationTypes } from '../../schema/index.ts';
+import { localUrl } from '../../i18n/urls.ts';
 import { compareDates, latestDay } from '../calendar.ts';
 import type { Timeline } from '../timeline/model.ts';
 
 /** The format of the files; raise it when a field changes meaning or disappears. */
-export const FORMAT = 1;
+export const FORMAT = 2;
 
 const field = eventSchema.shape;
 const about = (name: keyof typeof field) => field[name].description ?? '';
@@ -27,6 +28,7 @@ const source = z.object({
 const record = z.object({
 	id: z.string().describe('The entry’s id: its file name without .md, and the last part of its address.'),
 	url: z.string().describe('The entry’s permanent page.'),
+	urlKo: z.string().describe('The entry’s permanent page in the Korean edition.'),
 	title: z.string().describe(about('title')),
 	date: calendarDate.describe(about('date')),
 	endDate: calendarDate.optional().describe(about('endDate')),
@@ -35,17 +37,38 @@ const record = z.object({
 		.describe('The side the speakers belong to, or joint when they come from more than one.'),
 	speakers: z.array(z.string()).describe('Actor ids of who spoke or acted.'),
 	speakerNames: z.array(z.string()).describe('The speakers’ names, in the order of speakers.'),
+	speakerNamesKo: z
+		.array(z.string())
+		.describe('The speakers’ names in Hangul where the registry has them (else in English), in the same order.'),
 	kind: z.enum(idsOf(kinds)).describe(about('kind')),
 	channel: z.string().describe(about('channel')),
 	topics: z.array(z.string()).describe('Topic ids.'),
 	summary: z.string().describe(about('summary')),
 	quotes: z
-		.array(z.object({ text: z.string(), speaker: z.string().optional(), source: z.int() }))
+		.array(
+			z.object({
+				text: z.string(),
+				speaker: z.string().optional(),
+				source: z.int(),
+				original: z
+					.object({ text: z.string(), source: z.int() })
+					.optional()
+					.describe('The same passage in Korean, as the page numbered `source` prints it.'),
+			}),
+		)
 		.describe(about('quotes')),
 	sources: z.array(source).describe(about('sources')),
 	relations: z
 		.array(z.object({ type: z.enum(idsOf(relationTypes)), event: z.string() }))
 		.describe(about('relations')),
+	ko: z
+		.object({
+			title: z.string().describe(koreanTextSchema.shape.title.description ?? ''),
+			summary: z.string().describe(koreanTextSchema.shape.summary.description ?? ''),
+			channel: z.string().optional().describe(koreanTextSchema.shape.channel.description ?? ''),
+		})
+		.optional()
+		.describe('The entry’s Korean text (title, summary, channel), when it has one.'),
 });
 
 export const datasetSchema = z
@@ -71,15 +94,17 @@ export type DatasetRecord = Dataset['entries'][number];
 
 /** The dataset of a timeline, with absolute addresses on `site`. */
 export function buildDataset(timeline: Timeline, site: URL): Dataset {
-	const entries: DatasetRecord[] = timeline.entries.map(({ id, url, side, speakers, data }) => ({
+	const entries: DatasetRecord[] = timeline.entries.map(({ id, url, side, speakers, data, ko }) => ({
 		id,
-		url: new URL(url, site).href,
+		url: new URL(localUrl(url, 'en'), site).href,
+		urlKo: new URL(localUrl(url, 'ko'), site).href,
 		title: data.title,
 		date: data.date,
 		...(data.endDate ? { endDate: data.endDate } : {}),
 		side,
 		speakers: data.speakers,
 		speakerNames: speakers.map((speaker) => speaker.actor.name),
+		speakerNamesKo: speakers.map((speaker) => speaker.actor.hangul ?? speaker.actor.name),
 		kind: data.kind,
 		channel: data.channel,
 		topics: data.topics,
@@ -87,6 +112,7 @@ export function buildDataset(timeline: Timeline, site: URL): Dataset {
 		quotes: data.quotes,
 		sources: data.sources,
 		relations: data.relations,
+		...(ko ? { ko: { title: ko.title, summary: ko.summary, ...(ko.channel ? { channel: ko.channel } : {}) } } : {}),
 	}));
 	const dates = timeline.entries.flatMap((entry) => [
 		entry.data.endDate ?? entry.data.date,
@@ -101,7 +127,7 @@ export function buildDataset(timeline: Timeline, site: URL): Dataset {
 /** The JSON Schema of /events.json. */
 export function datasetJsonSchema(site: URL): object {
 	return {
-		$id: new URL('/events.schema.json', site).href,
+		$id: new URL(localUrl('/events.schema.json'), site).href,
 		...(z.toJSONSchema(datasetSchema, { io: 'output', unrepresentable: 'any' }) as object),
 	};
 }

@@ -4,7 +4,7 @@
  * own facet set aside (the usual faceted-search rule). One pass over the rows; no DOM.
  */
 import { FACETS, type Facet, type FilterState } from './state.ts';
-import { foldText, matchesTerms, queryTerms } from './search-text.ts';
+import { foldText, initialsOf, isEmptyQuery, matchesTerms, queryTerms } from './search-text.ts';
 import type { TimelineIndex } from './timeline-index.ts';
 
 export interface FilterResult {
@@ -25,32 +25,42 @@ const ALL = 0b11111;
 const bit: Record<Facet | 'rest', number> = { side: 1, actor: 2, kind: 4, topic: 8, rest: 16 };
 
 export function createFilter(index: TimelineIndex): Filter {
-	const ids = {
-		side: index.sides.map(([id]) => id),
-		actor: index.actors.map(([id]) => id),
-		kind: index.kinds.map(([id]) => id),
-		topic: index.topics.map(([id]) => id),
+	const ids: Record<Facet, string[]> = {
+		side: index.sides.map(({ id }) => id),
+		actor: index.actors.map(({ id }) => id),
+		kind: index.kinds.map(({ id }) => id),
+		topic: index.topics.map(({ id }) => id),
 	};
 	// Each row's options per facet, without repeats, read once: the run below is the hot loop of the filter.
 	const rows = index.rows.map((row): Record<Facet, number[]> => ({
-		side: [row[4]],
-		actor: [...new Set(row[6])],
-		kind: [row[5]],
-		topic: [...new Set(row[7])],
+		side: [row.side],
+		actor: [...new Set(row.actors)],
+		kind: [row.kind],
+		topic: [...new Set(row.topics)],
 	}));
+	/** Everything a reader may look for in a row, in both languages: headline, summary, quotations, names. */
+	const wordsOf = (row: TimelineIndex['rows'][number]) =>
+		[
+			row.title.en,
+			row.title.ko ?? '',
+			row.summary.en,
+			row.summary.ko ?? '',
+			row.quotes,
+			...row.actors.map((actor) => {
+				const { name, other } = index.actors[actor]!;
+				return `${name.en} ${name.ko} ${other}`;
+			}),
+		].join(' ');
 	let texts: string[] | undefined;
 	const textOf = (position: number) => {
-		texts ??= index.rows.map((row) =>
-			foldText(
-				[
-					row[8],
-					row[9],
-					row[10],
-					...row[6].map((actor) => `${index.actors[actor]![1]} ${index.actors[actor]![3]}`),
-				].join(' '),
-			),
-		);
+		texts ??= index.rows.map((row) => foldText(wordsOf(row)));
 		return texts[position]!;
+	};
+	const initials = new Map<number, string>();
+	const initialsAt = (position: number) => {
+		let found = initials.get(position);
+		if (found === undefined) initials.set(position, (found = initialsOf(wordsOf(index.rows[position]!))));
+		return found;
 	};
 	const has = (wanted: Uint8Array | undefined, values: number[]) => {
 		if (!wanted) return true;
@@ -72,12 +82,13 @@ export function createFilter(index: TimelineIndex): Filter {
 			wanted[facet] = flags;
 		}
 		const terms = queryTerms(state.q);
+		const anyText = isEmptyQuery(terms);
 		const rest = (position: number) => {
-			const year = index.rows[position]![3];
+			const { year } = index.rows[position]!;
 			return (
 				(state.from === undefined || year >= state.from) &&
 				(state.to === undefined || year <= state.to) &&
-				(terms.length === 0 || matchesTerms(textOf(position), terms))
+				(anyText || matchesTerms(textOf(position), () => initialsAt(position), terms))
 			);
 		};
 		return { wanted, rest };

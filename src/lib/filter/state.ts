@@ -67,3 +67,12 @@ export function isEmpty(state: FilterState): boolean {
 		!state.q
 	);
 }
+
+/** How many filters a state applies: each facet value, the words, and the years (one, however set). */
+export function activeCount(state: FilterState): number {
+	return (
+		FACETS.reduce((n, facet) => n + state[facet].length, 0) +
+		(state.q ? 1 : 0) +
+		(state.from !== undefined || state.to !== undefined ? 1 : 0)
+	);
+}

@@ -1,65 +1,72 @@
 /**
- * The compact index the timeline's filter loads (`/timeline-index.json`): vocabularies once, then one row per
- * entry with numbers pointing into them. Built at build time from the timeline model; read in the browser.
+ * The index the timeline's filter loads (`/timeline-index.json`), one for both editions: the vocabularies once, with
+ * their words in both languages, then one row per entry with named fields, pointing into them by position. Built at
+ * build time from the timeline model; read in the browser, where the rows drawn are filled into the server's own
+ * entry markup (TimelineItem.astro, cloned).
  */
+import type { Lang } from '../../i18n/languages.ts';
+import { LANGS } from '../../i18n/languages.ts';
+import { entrySides, kinds, type EntrySide } from '../../schema/index.ts';
 import { dateUnderYear } from '../dates.ts';
 import type { Timeline, TimelineEntry } from '../timeline/model.ts';
-import { entrySides, kinds } from '../../schema/index.ts';
+import { actorName, kindLabel, sideLabel, topicLabel } from '../../i18n/labels.ts';
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
-/** One entry: position-coded to keep the file small. */
-export type IndexRow = [
-	id: string,
+/** Words in each language. */
+export type InBoth = Record<Lang, string>;
+
+export interface IndexRow {
+	id: string;
 	/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-	date: string,
-	/** The date as shown under its year heading: `15 August`, `13–15 June`, `August (day not known)`. */
-	dateLabel: string,
-	year: number,
-	/** Position in `sides`. */
-	side: number,
-	/** Position in `kinds`. */
-	kind: number,
-	/** Positions in `actors`. */
-	actors: number[],
-	/** Positions in `topics`. */
-	topics: number[],
-	title: string,
-	summary: string,
-	/** The quotations' words, for text search. */
-	quotes: string,
+	date: string;
+	year: number;
 	/** The page of the timeline the entry is on (1-based). */
-	page: number,
-];
+	page: number;
+	/** Positions in `sides`, `kinds`, `actors`, `topics`. */
+	side: number;
+	kind: number;
+	actors: number[];
+	topics: number[];
+	/** The date as shown under its year heading: `15 August`, `8월 15일`. */
+	when: InBoth;
+	/** Headline and summary; Korean only when the entry has its Korean text. */
+	title: { en: string; ko?: string };
+	summary: { en: string; ko?: string };
+	/** The quotations' words, originals included, for the text filter. */
+	quotes: string;
+}
 
 export interface TimelineIndex {
 	v: number;
-	/** `[id, label]` */
-	sides: [string, string][];
-	kinds: [string, string][];
-	topics: [string, string][];
-	/** `[id, name, side id, other names joined by " · "]` */
-	actors: [string, string, string, string][];
+	sides: { id: EntrySide; label: InBoth }[];
+	kinds: { id: string; label: InBoth }[];
+	topics: { id: string; label: InBoth }[];
+	/** Every actor: name in both languages, side, and the other names readers may type. */
+	actors: { id: string; name: InBoth; side: EntrySide; other: string }[];
 	rows: IndexRow[];
 }
 
-export function buildTimelineIndex(
-	timeline: Timeline,
-	pageOf: (entry: TimelineEntry) => number,
-): TimelineIndex {
-	const sides = Object.entries(entrySides).map(([id, side]) => [id, side.label] as [string, string]);
-	const kindList = Object.entries(kinds).map(([id, kind]) => [id, kind.label] as [string, string]);
-	const topics = [...timeline.topics.values()].map((topic) => [topic.id, topic.label] as [string, string]);
-	const actors = [...timeline.actors.values()].map(
-		(actor) =>
-			[actor.id, actor.name, actor.side, [actor.hangul, ...actor.aliases].filter(Boolean).join(' · ')] as [
-				string,
-				string,
-				string,
-				string,
-			],
-	);
-	const position = (list: [string, ...unknown[]][]) => new Map(list.map(([id], index) => [id, index]));
+const both = (words: (lang: Lang) => string): InBoth =>
+	Object.fromEntries(LANGS.map((lang) => [lang, words(lang)])) as InBoth;
+
+export function buildTimelineIndex(timeline: Timeline, pageOf: (entry: TimelineEntry) => number): TimelineIndex {
+	const sides = (Object.keys(entrySides) as EntrySide[]).map((id) => ({ id, label: both((lang) => sideLabel(id, lang)) }));
+	const kindList = (Object.keys(kinds) as (keyof typeof kinds)[]).map((id) => ({
+		id,
+		label: both((lang) => kindLabel(id, lang)),
+	}));
+	const topics = [...timeline.topics.values()].map((topic) => ({
+		id: topic.id,
+		label: both((lang) => topicLabel(topic, lang)),
+	}));
+	const actors = [...timeline.actors.values()].map((actor) => ({
+		id: actor.id,
+		name: both((lang) => actorName(actor, lang)),
+		side: actor.side,
+		other: [actor.hanja, actor.hangulNorth, ...actor.aliases].filter(Boolean).join(' · '),
+	}));
+	const position = (list: { id: string }[]) => new Map(list.map(({ id }, index) => [id, index]));
 	const sideAt = position(sides);
 	const kindAt = position(kindList);
 	const topicAt = position(topics);
@@ -70,19 +77,21 @@ export function buildTimelineIndex(
 		kinds: kindList,
 		topics,
 		actors,
-		rows: timeline.entries.map((entry) => [
-			entry.id,
-			entry.data.date,
-			dateUnderYear(entry.data.date, entry.data.endDate),
-			entry.year,
-			sideAt.get(entry.side)!,
-			kindAt.get(entry.data.kind)!,
-			entry.speakers.map((speaker) => actorAt.get(speaker.actor.id)!),
-			entry.topics.map((topic) => topicAt.get(topic.id)!),
-			entry.data.title,
-			entry.data.summary,
-			entry.data.quotes.map((quote) => quote.text).join(' '),
-			pageOf(entry),
-		]),
+		rows: timeline.entries.map((entry) => ({
+			id: entry.id,
+			date: entry.data.date,
+			year: entry.year,
+			page: pageOf(entry),
+			side: sideAt.get(entry.side)!,
+			kind: kindAt.get(entry.data.kind)!,
+			actors: entry.speakers.map((speaker) => actorAt.get(speaker.actor.id)!),
+			topics: entry.topics.map((topic) => topicAt.get(topic.id)!),
+			when: both((lang) => dateUnderYear(entry.data.date, entry.data.endDate, lang)),
+			title: { en: entry.data.title, ...(entry.ko ? { ko: entry.ko.title } : {}) },
+			summary: { en: entry.data.summary, ...(entry.ko ? { ko: entry.ko.summary } : {}) },
+			quotes: entry.data.quotes
+				.flatMap((quote) => [quote.text, ...(quote.original ? [quote.original.text] : [])])
+				.join(' '),
+		})),
 	};
 }

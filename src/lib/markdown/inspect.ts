@@ -11,7 +11,8 @@ import type { Definition, Html, Image, ImageReference, Link, Nodes, Root } from 
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
-import { classifyUrl, eventIdOfPath } from './url-policy.ts';
+import { deceptiveAddress } from '../../schema/fields.ts';
+import { classifyUrl } from './url-policy.ts';
 
 export interface MarkdownFinding {
 	/** 1-based line and column within the Markdown text. */
@@ -20,10 +21,19 @@ export interface MarkdownFinding {
 	message: string;
 }
 
+/** A link or image to a path of this site, placed in the text. */
+export interface SiteLink {
+	/** As written: `/events/<id>/`, `/actors/kim-yo-jong/#top`, `/images/map.png`. */
+	path: string;
+	image: boolean;
+	line: number;
+	column: number;
+}
+
 export interface MarkdownInspection {
 	problems: MarkdownFinding[];
-	/** Links to entries on this site (`/events/<id>/`), for the check that the entry exists. */
-	eventLinks: { id: string; line: number; column: number }[];
+	/** Links and images to paths of this site, for the checks that they lead somewhere. */
+	siteLinks: SiteLink[];
 }
 
 const commonMark = unified().use(remarkParse);
@@ -38,8 +48,42 @@ const gfmStructure = /\||\[\^/;
 /** Text GFM turns into a link of its own (an autolink literal). */
 const bareAddress = /www\.|https?:|mailto:|xmpp:|@/i;
 
+/** Lines that may open deep nesting (many quotation marks, or deep indentation): worth a parse to measure it. */
+const mayNestDeep = /^(?:[ \t]*>){8}|^[ \t]{16}/m;
+
+/**
+ * How deep a text's quotations and indented lists sit at most, read line by line without parsing: a quotation mark
+ * opens a level, and so do each two columns of indentation. Parsing a text nested thousands deep takes seconds.
+ */
+export function nestingDepth(markdown: string): { depth: number; line: number } {
+	let deepest = { depth: 0, line: 1 };
+	markdown.split('\n').forEach((text, index) => {
+		const prefix = /^[ \t>]*/.exec(text)![0];
+		const quotes = prefix.split('>').length - 1;
+		const indent = prefix.replace(/>/g, '').replace(/\t/g, '    ').length;
+		const depth = quotes + Math.floor(indent / 2);
+		if (depth > deepest.depth) deepest = { depth, line: index + 1 };
+	});
+	return deepest;
+}
+
+/** The finding for a text nested too deep to parse, if it is. */
+export function tooDeep(markdown: string): MarkdownFinding | undefined {
+	if (!mayNestDeep.test(markdown)) return undefined;
+	const { depth, line } = nestingDepth(markdown);
+	return depth > NESTING_MAX * 2
+		? {
+				line,
+				column: 1,
+				message: `the text nests quotations or lists more than ${NESTING_MAX} levels deep (flatten it: a quotation within a quotation is as deep as an entry needs)`,
+			}
+		: undefined;
+}
+
 export function inspectMarkdown(markdown: string): MarkdownInspection {
-	if (!mayHoldLinksOrHtml.test(markdown)) return { problems: [], eventLinks: [] };
+	const deep = tooDeep(markdown);
+	if (deep) return { problems: [deep], siteLinks: [] };
+	if (!mayHoldLinksOrHtml.test(markdown) && !mayNestDeep.test(markdown)) return { problems: [], siteLinks: [] };
 	if (!gfmStructure.test(markdown)) {
 		const found = scan(commonMark.parse(markdown));
 		if (!found.bareAddress) return inspect(found);
@@ -49,11 +93,19 @@ export function inspectMarkdown(markdown: string): MarkdownInspection {
 
 type Found = Image | ImageReference | Html | Link | Definition;
 
+/** How deep quotations and lists may sit within each other: deeper is no text anyone writes, and costs to render. */
+export const NESTING_MAX = 24;
+
 /** One walk through the tree: the nodes inspection looks at, in order, and whether any text holds an address. */
-function scan(tree: Root): { nodes: Found[]; bareAddress: boolean } {
+function scan(tree: Root): { nodes: Found[]; bareAddress: boolean; tooDeep?: Nodes } {
 	const nodes: Found[] = [];
 	let bare = false;
-	const walk = (node: Nodes) => {
+	let tooDeep: Nodes | undefined;
+	const walk = (node: Nodes, depth = 0) => {
+		if (depth > NESTING_MAX) {
+			tooDeep ??= node;
+			return;
+		}
 		switch (node.type) {
 			case 'text':
 				bare ||= bareAddress.test(node.value);
@@ -65,10 +117,10 @@ function scan(tree: Root): { nodes: Found[]; bareAddress: boolean } {
 			case 'imageReference':
 				nodes.push(node);
 		}
-		if ('children' in node) for (const child of node.children) walk(child);
+		if ('children' in node) for (const child of node.children) walk(child, depth + 1);
 	};
 	walk(tree);
-	return { nodes, bareAddress: bare };
+	return { nodes, bareAddress: bare, tooDeep };
 }
 
 /** Pending requests of `remarkInspect`, keyed by an object only the caller holds (see processor.ts). */
@@ -89,13 +141,42 @@ export const remarkInspect: Plugin<[], Root> = () => (tree, file) => {
 	if (key && requests.has(key)) requests.set(key, inspectTree(tree));
 };
 
+/** The words a link shows. */
+function shownText(node: Nodes): string {
+	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+	return 'children' in node ? node.children.map((child) => shownText(child as Nodes)).join('') : '';
+}
+
+/** A host written as a link's words: `yna.co.kr`, `https://www.yna.co.kr/view/…`. */
+const shownHost = /^\s*(?:https?:\/\/)?((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})(?:[/:?#]\S*)?\s*$/iu;
+
+/**
+ * What is wrong with a link that shows one address and leads to another, or `undefined`: its words name a host that
+ * is not the host it goes to, or its address has a user name before the host (`https://yna.co.kr@evil.example/`).
+ */
+function misleadingLink(shown: string, url: string): string | undefined {
+	const problem = deceptiveAddress(url);
+	if (problem) return `a link to ${excerpt(url)} ${problem}`;
+	const host = shownHost.exec(shown)?.[1]?.toLowerCase().replace(/^www\./, '');
+	if (!host) return undefined;
+	const real = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+	if (real === host || real.endsWith(`.${host}`)) return undefined;
+	return `a link shows ${excerpt(shown.trim())} but leads to ${real} (make its words the address it leads to, or describe the page in words)`;
+}
+
 export function inspectTree(tree: Root): MarkdownInspection {
 	return inspect(scan(tree));
 }
 
-function inspect({ nodes }: { nodes: readonly Found[] }): MarkdownInspection {
+function inspect({ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes }): MarkdownInspection {
 	const problems: MarkdownFinding[] = [];
-	const eventLinks: MarkdownInspection['eventLinks'] = [];
+	if (tooDeep)
+		problems.push({
+			line: tooDeep.position?.start.line ?? 1,
+			column: tooDeep.position?.start.column ?? 1,
+			message: `the text nests quotations or lists more than ${NESTING_MAX} levels deep (flatten it: a quotation within a quotation is as deep as an entry needs)`,
+		});
+	const siteLinks: SiteLink[] = [];
 	const at = (node: Found) => ({
 		line: node.position?.start.line ?? 1,
 		column: node.position?.start.column ?? 1,
@@ -109,8 +190,8 @@ function inspect({ nodes }: { nodes: readonly Found[] }): MarkdownInspection {
 			});
 			return target;
 		}
-		const id = target.kind === 'internal' ? eventIdOfPath(target.url) : undefined;
-		if (id) eventLinks.push({ id, ...at(node) });
+		if (target.kind === 'internal' && target.url.startsWith('/'))
+			siteLinks.push({ path: target.url, image: node.type === 'image', ...at(node) });
 		return target;
 	};
 
@@ -123,6 +204,9 @@ function inspect({ nodes }: { nodes: readonly Found[] }): MarkdownInspection {
 	/** An image: its address (already checked, for a reference, as its definition's) must be on this site. */
 	const checkImage = (node: Image | ImageReference, url: string) => {
 		const target = node.type === 'image' ? checkTarget(node, url, 'an image') : classifyUrl(url);
+		// A reference's definition was recorded as a link: the image needs the file, at the image's place.
+		if (node.type === 'imageReference' && target.kind === 'internal' && target.url.startsWith('/'))
+			siteLinks.push({ path: target.url, image: true, ...at(node) });
 		if (target.kind === 'external' || target.kind === 'mailto') {
 			problems.push({
 				...at(node),
@@ -146,9 +230,12 @@ function inspect({ nodes }: { nodes: readonly Found[] }): MarkdownInspection {
 					message: `raw HTML is not allowed: ${excerpt(node.value)} (write Markdown instead: **bold**, *italic*, [text](https://…), > quotation)`,
 				});
 				break;
-			case 'link':
-				checkTarget(node, node.url, 'a link');
+			case 'link': {
+				const target = checkTarget(node, node.url, 'a link');
+				const misleading = target.kind === 'external' ? misleadingLink(shownText(node), target.url) : undefined;
+				if (misleading) problems.push({ ...at(node), message: misleading });
 				break;
+			}
 			case 'definition':
 				checkTarget(node, node.url, 'a link definition');
 				break;
@@ -162,5 +249,5 @@ function inspect({ nodes }: { nodes: readonly Found[] }): MarkdownInspection {
 			}
 		}
 	}
-	return { problems, eventLinks };
+	return { problems, siteLinks };
 }

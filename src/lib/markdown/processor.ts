@@ -9,11 +9,19 @@ import { remarkInspect, requestInspection, type MarkdownInspection } from './ins
 import { remarkLinks } from './remark-links.ts';
 import { remarkKorean } from './remark-korean.ts';
 import { remarkTypography } from './remark-typography.ts';
+import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import type { Lang } from '../../i18n/languages.ts';
+
+/** What a render tells the plugins, as Astro's `frontmatter`: the edition the text belongs to. */
+export interface RenderSettings {
+	lang: Lang;
+}
 
 export const markdownProcessor = unified({
 	// remarkInspect first: it must see the text as written, before the others change it.
 	remarkPlugins: [remarkInspect, remarkLinks, remarkTypography, remarkKorean],
 	remarkRehype: { allowDangerousHtml: false },
+	rehypePlugins: [rehypeHeadingIds],
 	gfm: true,
 	// remarkTypography does this job at a fraction of the cost (see its header).
 	smartypants: false,
@@ -29,14 +37,17 @@ export interface RenderedEntry {
 	inspection: MarkdownInspection;
 }
 
-/** Renders entry text as the site does, inspecting it in the same pass. */
-export async function createEntryRenderer(): Promise<{ render(markdown: string): Promise<RenderedEntry> }> {
+/** Renders entry text as the site does, inspecting it in the same pass; `lang` is the text's edition. */
+export async function createEntryRenderer(): Promise<{
+	render(markdown: string, lang?: Lang): Promise<RenderedEntry>;
+}> {
 	const renderer = await markdownProcessor.createRenderer(markdownSettings);
 	return {
-		async render(markdown) {
-			const key = {};
-			const inspection = requestInspection(key);
-			const { code, metadata } = await renderer.render(markdown, { frontmatter: key });
+		async render(markdown, lang = 'en') {
+			// What the plugins read (the edition, for links to the site) and the key of the inspection request.
+			const settings: RenderSettings = { lang };
+			const inspection = requestInspection(settings);
+			const { code, metadata } = await renderer.render(markdown, { frontmatter: settings });
 			const found = inspection();
 			if (!found)
 				throw new Error(

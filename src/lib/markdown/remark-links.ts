@@ -4,14 +4,19 @@
  * - a refused target (javascript:, data:, …) is unwrapped to plain text, and an image that is not on this site
  *   (written inline or as a reference to a definition) is dropped;
  * - a link to another site gets `rel="noopener noreferrer"` and a visible ↗ marker with a spoken
- *   "(external site)", so nobody leaves the site without knowing.
+ *   "(external site)", so nobody leaves the site without knowing;
+ * - a link or image to a path of this site, written as the English site has it (`/events/<id>/`), is given the base
+ *   path the site is published under and, in a Korean text, the Korean edition's prefix (src/i18n/urls.ts).
  */
 import type { Link, LinkReference, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { classifyUrl } from './url-policy.ts';
+import type { Lang } from '../../i18n/languages.ts';
+import { t } from '../../i18n/ui.ts';
+import { localUrl, sitePathOf } from '../../i18n/urls.ts';
 
-function externalMarker(): Text {
+function externalMarker(lang: Lang): Text {
 	return {
 		type: 'text',
 		value: '',
@@ -29,14 +34,14 @@ function externalMarker(): Text {
 					type: 'element',
 					tagName: 'span',
 					properties: { className: ['visually-hidden'] },
-					children: [{ type: 'text', value: ' (external site)' }],
+					children: [{ type: 'text', value: t(lang).external }],
 				},
 			],
 		},
 	};
 }
 
-function markExternal(link: Link | LinkReference): void {
+function markExternal(link: Link | LinkReference, lang: Lang): void {
 	link.data = {
 		...link.data,
 		hProperties: {
@@ -45,13 +50,26 @@ function markExternal(link: Link | LinkReference): void {
 			className: ['external'],
 		},
 	};
-	link.children.push(externalMarker());
+	link.children.push(externalMarker(lang));
 }
 
-export const remarkLinks: Plugin<[], Root> = () => (tree) => {
+/** A site path in the edition of the text: `/events/<id>/` → `/ko/events/<id>/` (under the base path). Pages are
+ * in the edition; files (images, data) have one address. Fragments alone are left as they are. */
+function onSite(url: string, lang: Lang, page: boolean): string {
+	if (!url.startsWith('/')) return url;
+	if (!page || /\.[a-z0-9]+(?:[?#].*)?$/i.test(url)) return localUrl(url, 'en');
+	// A path written with the Korean prefix already (`/ko/events/<id>/`) is not given it twice.
+	const written = sitePathOf(url, '');
+	return localUrl(written.path, written.lang === 'ko' ? 'ko' : lang);
+}
+
+export const remarkLinks: Plugin<[], Root> = () => (tree, file) => {
+	const lang = ((file.data as { astro?: { frontmatter?: { lang?: Lang } } }).astro?.frontmatter?.lang ?? 'en') as Lang;
 	const definitions = new Map<string, string>();
 	visit(tree, 'definition', (definition) => {
-		if (classifyUrl(definition.url).kind === 'refused') definition.url = '#';
+		const kind = classifyUrl(definition.url).kind;
+		if (kind === 'refused') definition.url = '#';
+		else if (kind === 'internal') definition.url = onSite(definition.url, lang, true);
 		// As in CommonMark, the first definition of a label wins.
 		if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
 	});
@@ -66,9 +84,10 @@ export const remarkLinks: Plugin<[], Root> = () => (tree) => {
 			parent.children.splice(index, 1);
 			return [SKIP, index];
 		}
+		if (node.type === 'image') node.url = onSite(node.url, lang, false);
 		if (node.type === 'linkReference') {
 			const url = definitions.get(node.identifier);
-			if (url !== undefined && classifyUrl(url).kind === 'external') markExternal(node);
+			if (url !== undefined && classifyUrl(url).kind === 'external') markExternal(node, lang);
 			return undefined;
 		}
 		if (node.type !== 'link') return undefined;
@@ -77,7 +96,8 @@ export const remarkLinks: Plugin<[], Root> = () => (tree) => {
 			parent.children.splice(index, 1, ...node.children);
 			return [SKIP, index];
 		}
-		if (target.kind === 'external') markExternal(node);
+		if (target.kind === 'external') markExternal(node, lang);
+		if (target.kind === 'internal') node.url = onSite(node.url, lang, true);
 		return undefined;
 	});
 };

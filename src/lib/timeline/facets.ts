@@ -1,118 +1,44 @@
 /**
  * The ways into the timeline besides reading it in order: by side, speaker, kind, topic and year. Each value has a
  * static page listing its entries (what readers without JavaScript and search engines use) and a matching filtered
- * view of the timeline (`/?actor=kim-yo-jong`).
+ * view of the timeline (`/?actor=kim-yo-jong`). The values and their entries are the same in both languages; their
+ * labels are words (src/i18n/labels.ts).
  */
-import { entrySides, kinds } from '../../schema/index.ts';
+import { entrySides, kinds, type EntrySide, type Kind } from '../../schema/vocabularies.ts';
 import type { Timeline, TimelineEntry } from './model.ts';
 
-export type FacetName = 'side' | 'actor' | 'kind' | 'topic' | 'year';
-
-/** Each facet: its URL folder, how readers name it, and the query parameter of the filtered timeline. */
-export const facetInfo = {
-	side: { folder: 'sides', singular: 'Side', plural: 'Sides' },
-	actor: { folder: 'actors', singular: 'Speaker', plural: 'Speakers' },
-	kind: { folder: 'kinds', singular: 'Kind', plural: 'Kinds' },
-	topic: { folder: 'topics', singular: 'Topic', plural: 'Topics' },
-	year: { folder: 'years', singular: 'Year', plural: 'Years' },
-} as const satisfies Record<FacetName, { folder: string; singular: string; plural: string }>;
+export { FACET_NAMES, facetFolders, facetPath, filterQuery, type FacetName } from './facet-paths.ts';
+import type { FacetName } from './facet-paths.ts';
 
 export interface FacetValue {
 	facet: FacetName;
 	id: string;
-	label: string;
-	description?: string;
-	/** The value's own page. */
-	url: string;
-	/** The timeline filtered to this value. */
-	filterUrl: string;
+	/** Its entries, in timeline order. */
 	entries: TimelineEntry[];
-}
-
-/** The page of one facet value: `/actors/kim-yo-jong/`, `/years/2019/`. */
-export const facetUrl = (facet: FacetName, id: string | number) => `/${facetInfo[facet].folder}/${id}/`;
-
-/** The timeline filtered to one facet value. */
-export function filterUrl(facet: FacetName, id: string | number): string {
-	return facet === 'year' ? `/?from=${id}&to=${id}` : `/?${facet}=${encodeURIComponent(String(id))}`;
-}
-
-function value(
-	facet: FacetName,
-	id: string,
-	label: string,
-	entries: TimelineEntry[],
-	description?: string,
-): FacetValue {
-	return {
-		facet,
-		id,
-		label,
-		description,
-		url: facetUrl(facet, id),
-		filterUrl: filterUrl(facet, id),
-		entries,
-	};
 }
 
 /** Every value of every facet that has at least one entry, each with its entries in timeline order. */
 export function facetValues(timeline: Timeline): Record<FacetName, FacetValue[]> {
 	const { entries } = timeline;
+	const value = (facet: FacetName, id: string, matches: (entry: TimelineEntry) => boolean): FacetValue => ({
+		facet,
+		id,
+		entries: entries.filter(matches),
+	});
 	const heard = (item: FacetValue) => item.entries.length > 0;
-	const years = [...new Set(entries.map((entry) => entry.year))];
 	return {
-		side: Object.entries(entrySides)
-			.map(([id, side]) =>
-				value(
-					'side',
-					id,
-					side.label,
-					entries.filter((entry) => entry.side === id),
-					side.description,
-				),
-			)
+		side: (Object.keys(entrySides) as EntrySide[])
+			.map((id) => value('side', id, (entry) => entry.side === id))
 			.filter(heard),
-		actor: [...timeline.actors.values()]
-			.map((actor) =>
-				value(
-					'actor',
-					actor.id,
-					actor.name,
-					entries.filter((entry) => entry.speakers.some((speaker) => speaker.actor.id === actor.id)),
-					actor.description,
-				),
-			)
-			.filter(heard)
-			.sort((a, b) => a.label.localeCompare(b.label)),
-		kind: Object.entries(kinds)
-			.map(([id, kind]) =>
-				value(
-					'kind',
-					id,
-					kind.plural,
-					entries.filter((entry) => entry.data.kind === id),
-					kind.description,
-				),
-			)
+		actor: [...timeline.actors.keys()]
+			.map((id) => value('actor', id, (entry) => entry.speakers.some((speaker) => speaker.actor.id === id)))
 			.filter(heard),
-		topic: [...timeline.topics.values()]
-			.map((topic) =>
-				value(
-					'topic',
-					topic.id,
-					topic.label,
-					entries.filter((entry) => entry.topics.some((t) => t.id === topic.id)),
-					topic.description,
-				),
-			)
+		kind: (Object.keys(kinds) as Kind[]).map((id) => value('kind', id, (entry) => entry.data.kind === id)).filter(heard),
+		topic: [...timeline.topics.keys()]
+			.map((id) => value('topic', id, (entry) => entry.topics.some((topic) => topic.id === id)))
 			.filter(heard),
-		year: years.map((year) =>
-			value(
-				'year',
-				String(year),
-				String(year),
-				entries.filter((entry) => entry.year === year),
-			),
+		year: [...new Set(entries.map((entry) => entry.year))].map((year) =>
+			value('year', String(year), (entry) => entry.year === year),
 		),
 	};
 }

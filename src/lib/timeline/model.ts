@@ -3,8 +3,7 @@
  * side, topics, relations in both directions and neighbours in time. Built once from the three collections;
  * pure, so it is unit-tested without Astro.
  */
-import type { Actor, ActorSide, EntrySide, EventData, RelationType, Topic } from '../../schema/index.ts';
-import { relationTypes } from '../../schema/index.ts';
+import type { Actor, ActorSide, EntrySide, EventData, KoreanText, RelationType, Topic } from '../../schema/index.ts';
 import { compareDates, earliestDay, latestDay, yearOf } from '../calendar.ts';
 
 export interface ActorRecord extends Actor {
@@ -17,15 +16,20 @@ export interface TopicRecord extends Topic {
 
 export interface Speaker {
 	actor: ActorRecord;
-	/** The title the actor held on the entry's date, when the registry knows it. */
-	role?: string;
+	/** The role the actor held on the entry's date, when the registry knows it. */
+	role?: Actor['roles'][number];
 }
 
 export interface RelationLink {
 	type: RelationType;
-	/** `Rejects` from the later entry, `Rejected by` from the earlier one. */
-	label: string;
+	/** Whether the relation is seen from the earlier entry (`Rejected by`) rather than the later (`Rejects`). */
+	inverse: boolean;
 	entry: TimelineEntry;
+}
+
+/** An entry's Korean text, with its account rendered (empty while the account is not translated). */
+export interface KoreanEntry extends KoreanText {
+	html: string;
 }
 
 export interface TimelineEntry {
@@ -35,6 +39,8 @@ export interface TimelineEntry {
 	data: EventData;
 	/** The body rendered from Markdown. */
 	html: string;
+	/** The Korean text, when there is one. */
+	ko?: KoreanEntry;
 	side: EntrySide;
 	year: number;
 	speakers: Speaker[];
@@ -59,9 +65,10 @@ export interface EntryInput {
 	id: string;
 	data: EventData;
 	html: string;
+	ko?: KoreanEntry;
 }
 
-/** The permanent address of an entry. */
+/** The permanent address of an entry, as a site path (see src/i18n/urls.ts for the address in a language). */
 export const entryUrl = (id: string) => `/events/${id}/`;
 
 /** The side of an entry: the one side all its speakers share, or `joint` when they come from more than one. */
@@ -72,10 +79,10 @@ export function entrySide(sides: readonly ActorSide[]): EntrySide {
 }
 
 /**
- * The title an actor held on a date: the role whose span (from … to, inclusive, open where not given) covers the
+ * The role an actor held on a date: the role whose span (from … to, inclusive, open where not given) covers the
  * whole date; when several do, the one that began last.
  */
-export function roleAt(actor: Actor, date: string): string | undefined {
+export function roleAt(actor: Actor, date: string): Actor['roles'][number] | undefined {
 	const start = earliestDay(date);
 	const end = latestDay(date);
 	const covering = actor.roles.filter(
@@ -84,7 +91,7 @@ export function roleAt(actor: Actor, date: string): string | undefined {
 			(role.to === undefined || latestDay(role.to) >= end),
 	);
 	covering.sort((a, b) => (a.from && b.from ? compareDates(a.from, b.from) : a.from ? 1 : b.from ? -1 : 0));
-	return covering.at(-1)?.title;
+	return covering.at(-1);
 }
 
 /** Chronological order: by date (see `compareDates`), then by id so the order never depends on reading order. */
@@ -102,7 +109,7 @@ export function buildTimeline(
 ): Timeline {
 	const actorRecords = new Map([...actors].map(([id, actor]) => [id, { id, ...actor }]));
 	const topicRecords = new Map([...topics].map(([id, topic]) => [id, { id, ...topic }]));
-	const entries: TimelineEntry[] = [...inputs].sort(compareEntries).map(({ id, data, html }) => {
+	const entries: TimelineEntry[] = [...inputs].sort(compareEntries).map(({ id, data, html, ko }) => {
 		const speakers = data.speakers.map((speaker) => {
 			const actor = actorRecords.get(speaker);
 			if (!actor) throw new Error(`${id}: unknown actor "${speaker}"`);
@@ -113,6 +120,7 @@ export function buildTimeline(
 			url: entryUrl(id),
 			data,
 			html,
+			ko,
 			side: entrySide(speakers.map((speaker) => speaker.actor.side)),
 			year: yearOf(data.date),
 			speakers,
@@ -133,9 +141,8 @@ export function buildTimeline(
 			const target = byId.get(relation.event);
 			// A relation to an entry that is not published (a draft, in dev) has no page to link to.
 			if (!target) continue;
-			const type = relationTypes[relation.type];
-			entry.outgoing.push({ type: relation.type, label: type.label, entry: target });
-			target.incoming.push({ type: relation.type, label: type.inverse, entry });
+			entry.outgoing.push({ type: relation.type, inverse: false, entry: target });
+			target.incoming.push({ type: relation.type, inverse: true, entry });
 		}
 	});
 	for (const entry of entries) entry.incoming.sort((a, b) => compareEntries(a.entry, b.entry));
@@ -155,12 +162,15 @@ export function groupByYear<T extends { year: number }>(
 	return groups;
 }
 
-/** Who said a quote: the named speaker (an actor's name, or the name as written), else the entry's only speaker. */
+/**
+ * Who said a quote: the named speaker (an actor, or a name as written), else the entry's only speaker; `undefined`
+ * when it cannot be told.
+ */
 export function quoteSpeaker(
 	quoteSpeakerField: string | undefined,
 	entry: Pick<TimelineEntry, 'speakers'>,
 	actors: ReadonlyMap<string, ActorRecord>,
-): string | undefined {
-	if (quoteSpeakerField !== undefined) return actors.get(quoteSpeakerField)?.name ?? quoteSpeakerField;
-	return entry.speakers.length === 1 ? entry.speakers[0]!.actor.name : undefined;
+): ActorRecord | string | undefined {
+	if (quoteSpeakerField !== undefined) return actors.get(quoteSpeakerField) ?? quoteSpeakerField;
+	return entry.speakers.length === 1 ? entry.speakers[0]!.actor : undefined;
 }

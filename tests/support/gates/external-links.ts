@@ -1,4 +1,4 @@
-/** Links that leave the site must say so (a marker or the words "external site") and carry rel="noopener noreferrer". */
+/** Links that leave the site must say so (the ↗ mark, with its spoken words in the page's language) and carry rel="noopener noreferrer". */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtFiles, siteOrigin } from './site-files.ts';
@@ -14,7 +14,7 @@ export function unmarkedExternalLinks(dist: string): string[] {
 			const rel = /rel="([^"]*)"/.exec(attributes)?.[1]?.split(/\s+/) ?? [];
 			if (!rel.includes('noopener') || !rel.includes('noreferrer'))
 				problems.push(`${page}: ${href} lacks rel="noopener noreferrer"`);
-			if (!match[2]!.includes('(external site)'))
+			if (!match[2]!.includes('class="external-mark"'))
 				problems.push(`${page}: ${href} is not marked as leaving the site`);
 		}
 	}

@@ -1,0 +1,418 @@
+/**
+ * Every word of the interface, in English and Korean, declared once as data: the Korean dictionary must have every
+ * key the English one has (the type says so), so no page shows an English word on /ko/. Counts are functions: Korean
+ * counts entries with 건 and speakers with 명, and `josa` (es-hangul) picks the particle that follows a name.
+ */
+import { josa } from 'es-hangul';
+import { filterWords } from './filter.ts';
+import type { Lang } from './languages.ts';
+
+const en = {
+	siteName: 'Inter-Korean Statements',
+	tagline: 'A sourced timeline of what the two Koreas said to each other',
+	description:
+		'A chronological, sourced record of statements between North and South Korea (and those around them), from the 1972 Joint Communiqué to today. Every quotation is exact and every entry cites its sources.',
+	skipLink: 'Skip to content',
+	nav: { timeline: 'Timeline', speakers: 'Speakers', topics: 'Topics', about: 'About' },
+	navLabel: 'Site',
+	searchLabel: 'Search the full text',
+	searchPlaceholder: 'Search the record',
+	searchButton: 'Search',
+	switchTo: 'Read this page in Korean',
+	footer: {
+		sourced:
+			' is a sourced record: every quotation is copied word for word from the page it cites, and every entry lists its sources.',
+		howMade: 'How the timeline is made',
+		dataLabel: 'Open data and feed',
+		openData: 'Open data',
+		json: 'JSON',
+		csv: 'CSV',
+		schema: 'JSON Schema',
+		feed: 'RSS feed',
+		search: 'Search',
+	},
+	theme: { label: 'Theme', system: 'System theme', light: 'Light theme', dark: 'Dark theme' },
+	entries: filterWords.en.entries,
+	speakersCount: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'speaker' : 'speakers'}`,
+	external: ' (external site)',
+	printedFrom: (url: string) => `${en.siteName}: ${url}`,
+	timeline: {
+		heading: 'What the two Koreas said to each other',
+		lede: 'A timeline of statements, proposals and refusals between North and South Korea, and those around them. Every quotation is copied word for word from the page it cites, and every entry lists its sources.',
+		extent: (n: number, from: string, to: string, pages: number) =>
+			`${en.entries(n)} from ${from} to ${to}, oldest first${pages > 1 ? `, on ${pages} pages` : ''}.`,
+		pageTitle: (span: string) => `Timeline, ${span}`,
+		browseBy: 'Browse by',
+		browseLabel: 'Browse',
+	},
+	pagination: {
+		label: 'Pages',
+		earlier: (span: string) => `← Earlier: ${span}`,
+		later: (span: string) => `Later: ${span} →`,
+		where: (page: number, pages: number) => `Page ${page} of ${pages}`,
+	},
+	filter: filterWords.en,
+	facets: {
+		side: { singular: 'Side', plural: 'Sides' },
+		actor: { singular: 'Speaker', plural: 'Speakers' },
+		kind: { singular: 'Kind', plural: 'Kinds' },
+		topic: { singular: 'Topic', plural: 'Topics' },
+		year: { singular: 'Year', plural: 'Years' },
+	},
+	facetIndex: {
+		intro: (singular: string) =>
+			`Every ${singular.toLowerCase()} in the timeline, with its number of entries. Each page lists the entries in order.`,
+		description: (singular: string) => `The timeline's entries by ${singular.toLowerCase()}.`,
+	},
+	facetPage: {
+		count: (n: number, span: string) => `${en.entries(n)}, ${span}.`,
+		inTimeline: 'Show them in the timeline, where you can filter further →',
+		description: (label: string) => `Entries of the timeline: ${label}.`,
+		alsoWritten: 'also written',
+		hanja: 'Hanja',
+		northSpelling: 'North Korean spelling',
+		roles: 'Titles over time',
+		roleSpan: (from: string | undefined, to: string | undefined) =>
+			`${from ?? 'earlier'} to ${to ?? 'the latest entry'}`,
+		rolesNote: 'Dates are those between which the sources show the title in use.',
+		dissolved: 'Dissolved on',
+		yearByYear: (label: string) => `${label}, year by year`,
+		everyYear: 'Every year in figures',
+	},
+	chart: {
+		heading: 'The decades at a glance',
+		legendEntries: 'Entries per year, by side',
+		overtures: 'Overtures (proposals, agreements, summits)',
+		rebuffs: 'Rebuffs (rejections)',
+		year: 'Year',
+		total: 'Entries',
+		inWords: 'The chart in words',
+		tableCaption: 'Entries per year, by side and tone',
+	},
+	entry: {
+		back: '← In the timeline',
+		copyLink: 'Copy link',
+		facts: 'Facts',
+		date: 'Date',
+		speaker: 'Speaker',
+		speakers: 'Speakers',
+		kind: 'Kind',
+		channel: 'Channel',
+		topics: 'Topics',
+		allOf: (year: number) => `All of ${year}`,
+		quotes: 'In their words',
+		reportedBy: 'as reported by',
+		original: 'Korean original',
+		rendering: 'English rendering',
+		englishOnly: 'Quoted from an English report',
+		koreanOnly: 'Korean original; no English rendering is cited',
+		body: 'What happened',
+		relations: 'Connected statements',
+		thread: 'The thread',
+		threadIntro: (n: number) => `What this statement answered and what answered it, in order: ${n} statements.`,
+		sources: 'Sources',
+		archived: 'archived copy',
+		cite: 'Cite this entry',
+		permalink: 'Permanent address',
+		copyReference: 'Copy reference',
+		copyBibtex: 'Copy BibTeX',
+		pagerLabel: 'Previous and next entries',
+		previous: 'Previous',
+		next: 'Next',
+		untranslated: '',
+		copied: 'Copied',
+		copyBlocked: 'Copying is blocked here: select the text and copy it',
+	},
+	citation: {
+		entryFor: (date: string) => `entry for ${date}`,
+		accessed: (date: string) => `accessed ${date}`,
+		placeholder: '[date of access]',
+	},
+	search: {
+		title: 'Search',
+		description:
+			'Search the full text of every entry: titles, accounts and quotations, in English and Korean.',
+		heading: 'Search the record',
+		label: 'Words to find in titles, accounts and quotations',
+		label2: 'Full-text search',
+		noScript:
+			"Full-text search runs in your browser with JavaScript. Without it, use the timeline's pages for each side, speaker, kind, topic and year below.",
+		unavailable: 'The search index is not available here (it is made by npm run build).',
+		/** Templates the search script fills: {q} the query, {n} the number found, {shown} how many are shown. */
+		messages: {
+			nothing: 'Nothing found for “{q}”.',
+			one: '1 entry found for “{q}”.',
+			many: '{n} entries found for “{q}”.',
+			more: '{n} entries found for “{q}”; the first {shown} are shown.',
+			/** Under the results of a query in Hangul on the English edition, linking the Korean edition's search. */
+			korean: 'Korean words are best found in the Korean edition: search it for “{q}” →',
+		},
+		browse: 'Browse the record',
+		allOf: (plural: string) => `All ${plural.toLowerCase()} →`,
+	},
+	notFound: {
+		title: 'Page not found',
+		heading: 'This page is not in the timeline',
+		text: 'The address may be mistyped, or the entry may have been renamed. Entry addresses look like',
+		example: 'the date the statement was made, then a few words about it.',
+		readAll: 'Read the whole timeline',
+		oldestFirst: ', oldest first',
+		jump: 'Jump to a year:',
+		latest: 'Latest entries',
+	},
+	about: {
+		title: 'About',
+		description: 'How the timeline of inter-Korean statements is compiled, sourced and kept.',
+		heading: 'How the timeline is made',
+		intro:
+			'This is a record of what North and South Korea, and those around them, said to each other: offers, answers, refusals, agreements and the deeds that went with them.',
+		extent: (entries: number, speakers: number, topics: number, sources: number, quotes: number) =>
+			`It holds ${en.entries(entries)} by ${en.speakersCount(speakers)}, tagged with ${topics} topics, drawing on ${sources.toLocaleString('en')} cited pages and ${quotes.toLocaleString('en')} quotations.`,
+		sections: [
+			{
+				heading: 'Every line is sourced',
+				text: 'Each entry lists the pages its facts come from, with publisher, title, date and address. Dates, names, titles and figures are taken from those pages; where sources disagree, the entry says which value it uses and why.',
+			},
+			{
+				heading: 'Quotations are exact',
+				text: 'A quotation is copied word for word from the page it cites and attributed to it; it is never composed, tidied or translated. Statements from Pyongyang often circulate in several English translations, so the same sentence may read differently elsewhere: the wording here is the one the cited page printed.',
+			},
+			{
+				heading: 'The original words beside the translations',
+				text: 'The statements were made in Korean. Where a Korean page prints the original words of a quotation, the entry gives them beside the English rendering, each with its own source. A quotation known only from an English report is marked as such in the Korean edition, and is never translated by us.',
+			},
+			{
+				heading: 'Dates are calendar dates',
+				text: 'Dates are given as written in Korea unless an entry says otherwise. When only the month or year of an event is known, the entry says so rather than inventing a day.',
+			},
+			{
+				heading: 'Summaries are our own',
+				text: 'Headlines, summaries and the account of each entry are written for this timeline, in English and in Korean; they carry the facts of the sources, not their prose.',
+			},
+		],
+		glossary: '',
+		glossaryIntro: '',
+	},
+	data: {
+		title: 'Open data',
+		description: 'The timeline of inter-Korean statements as JSON, CSV and RSS, with a JSON Schema.',
+		heading: 'Open data',
+		intro: (count: number, latest: string) =>
+			`The whole record is published as data, rebuilt with the site. This version holds ${en.entries(count)}; its latest date is ${latest}. Its version identifier is`,
+		citeVersion: ': cite it with the data so others can tell which state of the record you used.',
+		json: 'Every published entry, oldest first: its id and addresses in both editions, every field of its front matter (title, date, speakers, kind, channel, topics, summary, quotations with their Korean originals, sources, relations), the side, the speakers’ names in English and Hangul, and its Korean text. The file starts with format, version, generated (the latest date in the content, not the time of the build) and count. Its structure is described by',
+		csv: 'One row per entry, for spreadsheets: UTF-8 (Hangul as written), fields quoted as RFC 4180 says, lists joined with “; ”, and anything a spreadsheet would run as a formula escaped. The columns are:',
+		feed: 'The newest entries first, for feed readers: in English, and in Korean at',
+		using: 'Using the data',
+		usingText:
+			'Quotations are exact and each is tied to its source by number (1 is the first source of the entry); a Korean original names its own source. When you quote from the data, quote the source it names as well.',
+	},
+	sides: { joint: 'Joint' },
+};
+
+export type Strings = typeof en;
+
+const ko: Strings = {
+	siteName: '남북 발언 기록',
+	tagline: '남과 북이 서로에게 한 말, 출처를 밝힌 연대기',
+	description:
+		'1972년 7·4 남북공동성명부터 오늘까지 남북한(그리고 주변국)이 서로에게 한 발언을 시간순으로 정리하고 출처를 밝힌 기록입니다. 모든 인용은 원문 그대로이며 모든 항목에 출처가 있습니다.',
+	skipLink: '본문으로 건너뛰기',
+	nav: { timeline: '타임라인', speakers: '발언자', topics: '주제', about: '소개' },
+	navLabel: '사이트',
+	searchLabel: '전문 검색',
+	searchPlaceholder: '기록 검색',
+	searchButton: '검색',
+	switchTo: '이 페이지를 영어로 보기',
+	footer: {
+		sourced: '은 출처를 밝힌 기록입니다. 모든 인용은 출처 페이지에서 한 글자도 바꾸지 않고 옮겼고, 모든 항목에 출처를 적었습니다.',
+		howMade: '타임라인을 만드는 방법',
+		dataLabel: '공개 데이터와 피드',
+		openData: '공개 데이터',
+		json: 'JSON',
+		csv: 'CSV',
+		schema: 'JSON 스키마',
+		feed: 'RSS 피드',
+		search: '검색',
+	},
+	theme: { label: '화면 테마', system: '시스템 설정', light: '밝은 테마', dark: '어두운 테마' },
+	entries: filterWords.ko.entries,
+	speakersCount: (n: number) => `${n.toLocaleString('ko')}명`,
+	external: ' (외부 사이트)',
+	printedFrom: (url: string) => `${ko.siteName}: ${url}`,
+	timeline: {
+		heading: '남과 북이 서로에게 한 말',
+		lede: '남북한과 주변국이 주고받은 성명, 제안, 거부를 시간순으로 정리한 타임라인입니다. 모든 인용은 출처 페이지에서 그대로 옮겼고, 모든 항목에 출처를 밝혔습니다.',
+		extent: (n: number, from: string, to: string, pages: number) =>
+			`${from}부터 ${to}까지 ${ko.entries(n)}, 오래된 순${pages > 1 ? `, ${pages}쪽` : ''}.`,
+		pageTitle: (span: string) => `타임라인, ${span}`,
+		browseBy: '둘러보기:',
+		browseLabel: '둘러보기',
+	},
+	pagination: {
+		label: '쪽',
+		earlier: (span: string) => `← 이전: ${span}`,
+		later: (span: string) => `다음: ${span} →`,
+		where: (page: number, pages: number) => `${pages}쪽 중 ${page}쪽`,
+	},
+	filter: filterWords.ko,
+	facets: {
+		side: { singular: '편', plural: '편' },
+		actor: { singular: '발언자', plural: '발언자' },
+		kind: { singular: '종류', plural: '종류' },
+		topic: { singular: '주제', plural: '주제' },
+		year: { singular: '연도', plural: '연도' },
+	},
+	facetIndex: {
+		intro: (singular: string) =>
+			`타임라인의 ${josa(singular, '을/를')} 모두 항목 수와 함께 보여 줍니다. 각 페이지는 해당 항목을 시간순으로 나열합니다.`,
+		description: (singular: string) => `${singular}별로 본 타임라인 항목.`,
+	},
+	facetPage: {
+		count: (n: number, span: string) => `${span}, ${ko.entries(n)}.`,
+		inTimeline: '타임라인에서 보기 (더 거를 수 있습니다) →',
+		description: (label: string) => `타임라인 항목: ${label}.`,
+		alsoWritten: '다른 표기',
+		hanja: '한자',
+		northSpelling: '북한 표기',
+		roles: '직함의 변화',
+		roleSpan: (from: string | undefined, to: string | undefined) =>
+			`${from ?? '그 이전'}부터 ${to ?? '최근 항목'}까지`,
+		rolesNote: '날짜는 출처에서 해당 직함이 쓰인 것을 확인한 기간입니다.',
+		dissolved: '해체일',
+		yearByYear: (label: string) => `${label}, 연도별`,
+		everyYear: '연도별 수치',
+	},
+	chart: {
+		heading: '수십 년을 한눈에',
+		legendEntries: '연도별 항목 수 (편별)',
+		overtures: '유화 (제안, 합의, 정상회담)',
+		rebuffs: '거부',
+		year: '연도',
+		total: '항목',
+		inWords: '그래프 설명',
+		tableCaption: '연도별 항목 수 (편별, 성격별)',
+	},
+	entry: {
+		back: '← 타임라인에서 보기',
+		copyLink: '링크 복사',
+		facts: '개요',
+		date: '날짜',
+		speaker: '발언자',
+		speakers: '발언자',
+		kind: '종류',
+		channel: '경로',
+		topics: '주제',
+		allOf: (year: number) => `${year}년 전체`,
+		quotes: '발언 원문',
+		reportedBy: '출처:',
+		original: '한국어 원문',
+		rendering: '영문 보도',
+		englishOnly: '영어 보도 인용',
+		koreanOnly: '한국어 원문 (영문 번역 출처 없음)',
+		body: '경위',
+		relations: '관련 발언',
+		thread: '발언의 흐름',
+		threadIntro: (n: number) => `이 발언이 답한 것과 이 발언에 답한 것, 시간순 ${n}건.`,
+		sources: '출처',
+		archived: '보관본',
+		cite: '이 항목 인용하기',
+		permalink: '고유 주소',
+		copyReference: '참고문헌 복사',
+		copyBibtex: 'BibTeX 복사',
+		pagerLabel: '이전 항목과 다음 항목',
+		previous: '이전',
+		next: '다음',
+		untranslated: '이 항목의 경위는 아직 한국어로 옮기지 않아 영어로 보여 줍니다.',
+		copied: '복사했습니다',
+		copyBlocked: '여기서는 복사할 수 없습니다. 글을 선택해 복사하세요',
+	},
+	citation: {
+		entryFor: (date: string) => `${date} 항목`,
+		accessed: (date: string) => `${date} 접속`,
+		placeholder: '[접속 날짜]',
+	},
+	search: {
+		title: '검색',
+		description: '모든 항목의 제목, 경위, 인용문을 한국어와 영어로 검색합니다.',
+		heading: '기록 검색',
+		label: '제목, 경위, 인용문에서 찾을 말',
+		label2: '전문 검색',
+		noScript:
+			'전문 검색은 브라우저에서 자바스크립트로 작동합니다. 자바스크립트 없이는 아래의 편, 발언자, 종류, 주제, 연도별 페이지를 이용하세요.',
+		unavailable: '여기서는 검색 색인을 쓸 수 없습니다 (npm run build가 만듭니다).',
+		messages: {
+			nothing: '“{q}”에 대한 결과가 없습니다.',
+			one: '“{q}” 검색 결과 1건.',
+			many: '“{q}” 검색 결과 {n}건.',
+			more: '“{q}” 검색 결과 {n}건, 처음 {shown}건을 보여 줍니다.',
+			korean: '',
+		},
+		browse: '기록 둘러보기',
+		allOf: (plural: string) => `${plural} 전체 →`,
+	},
+	notFound: {
+		title: '페이지를 찾을 수 없습니다',
+		heading: '타임라인에 없는 페이지입니다',
+		text: '주소를 잘못 입력했거나 항목 이름이 바뀌었을 수 있습니다. 항목 주소는 다음과 같은 모양입니다:',
+		example: '발언한 날짜 다음에 내용을 나타내는 몇 단어가 붙습니다.',
+		readAll: '타임라인 전체 읽기',
+		oldestFirst: ' (오래된 순)',
+		jump: '연도로 이동:',
+		latest: '최근 항목',
+	},
+	about: {
+		title: '소개',
+		description: '남북 발언 기록을 어떻게 모으고, 출처를 밝히고, 관리하는지 설명합니다.',
+		heading: '타임라인을 만드는 방법',
+		intro:
+			'남북한과 주변국이 서로에게 한 말을 모은 기록입니다. 제안과 답변, 거부와 합의, 그리고 말과 함께한 행동을 담았습니다.',
+		extent: (entries: number, speakers: number, topics: number, sources: number, quotes: number) =>
+			`발언자 ${ko.speakersCount(speakers)}의 항목 ${ko.entries(entries)}을 주제 ${topics}개로 분류했고, 출처 페이지 ${sources.toLocaleString('ko')}개와 인용문 ${quotes.toLocaleString('ko')}개를 근거로 합니다.`,
+		sections: [
+			{
+				heading: '모든 문장에 출처가 있습니다',
+				text: '각 항목은 사실의 근거가 된 페이지를 발행처, 제목, 날짜, 주소와 함께 밝힙니다. 날짜, 이름, 직함, 수치는 그 페이지에서 가져왔고, 출처끼리 엇갈리면 어느 값을 왜 따랐는지 적었습니다.',
+			},
+			{
+				heading: '인용은 원문 그대로입니다',
+				text: '인용문은 출처 페이지에서 한 글자도 바꾸지 않고 옮기며, 새로 짓거나 다듬거나 번역하지 않습니다. 북한 발표문은 여러 영어 번역으로 퍼지기 때문에 같은 문장도 다른 곳에서는 달리 읽힐 수 있습니다. 여기 실린 문구는 출처 페이지에 실린 그대로입니다.',
+			},
+			{
+				heading: '번역 옆에 원문을 함께 싣습니다',
+				text: '발언은 한국어로 나왔습니다. 한국어 페이지가 인용문의 원문을 싣고 있으면 영문 번역 옆에 원문을 함께 보여 주고, 각각의 출처를 밝힙니다. 영어 보도로만 확인된 인용문은 한국어판에서 ‘영어 보도 인용’으로 표시하며, 우리가 번역하지 않습니다.',
+			},
+			{
+				heading: '날짜는 달력 날짜입니다',
+				text: '따로 밝히지 않는 한 날짜는 한국 날짜입니다. 사건의 달이나 해만 알려진 경우에는 날을 지어내지 않고 그렇다고 밝힙니다.',
+			},
+			{
+				heading: '요약은 직접 썼습니다',
+				text: '각 항목의 제목, 요약, 경위는 이 타임라인을 위해 영어와 한국어로 직접 썼습니다. 출처의 사실을 옮길 뿐 문장을 옮기지 않습니다.',
+			},
+		],
+		glossary: '용어',
+		glossaryIntro:
+			'한국어판은 통일부와 연합뉴스 같은 한국의 참고 자료가 쓰는 용어를 따릅니다. 북한이 쓰는 말(조선, 북남, 조선반도 등)은 인용문 안에서만 그대로 둡니다.',
+	},
+	data: {
+		title: '공개 데이터',
+		description: '남북 발언 기록을 JSON, CSV, RSS와 JSON 스키마로 제공합니다.',
+		heading: '공개 데이터',
+		intro: (count: number, latest: string) =>
+			`기록 전체를 데이터로 공개하며, 사이트를 빌드할 때마다 새로 만듭니다. 이 판은 ${ko.entries(count)}을 담고 있고, 가장 최근 날짜는 ${latest}입니다. 판 식별자는`,
+		citeVersion: '입니다. 데이터를 인용할 때 함께 적으면 어느 시점의 기록을 썼는지 알 수 있습니다.',
+		json: '공개된 모든 항목을 오래된 순으로 담습니다. 항목의 id와 두 판의 주소, 머리말의 모든 필드(제목, 날짜, 발언자, 종류, 경로, 주제, 요약, 한국어 원문을 포함한 인용문, 출처, 관계), 편, 발언자의 영어·한글 이름, 한국어 텍스트가 들어 있습니다. 파일은 format, version, generated(빌드 시각이 아니라 내용 가운데 가장 최근 날짜), count로 시작합니다. 구조는 다음 파일에 설명되어 있습니다:',
+		csv: '스프레드시트용으로 항목마다 한 줄입니다. UTF-8(한글은 그대로), RFC 4180에 따른 따옴표, “; ”로 이은 목록을 쓰고, 스프레드시트가 수식으로 실행할 수 있는 값은 무력화합니다. 열은 다음과 같습니다:',
+		feed: '피드 리더용 최신 항목 목록입니다. 한국어 피드는 다음 주소에 있습니다:',
+		using: '데이터 활용',
+		usingText:
+			'인용문은 원문 그대로이며 각각 번호로 출처와 연결됩니다(1은 항목의 첫 번째 출처). 한국어 원문은 자체 출처를 밝힙니다. 데이터에서 인용할 때는 그 출처도 함께 밝혀 주세요.',
+	},
+	sides: { joint: '공동' },
+};
+
+export const ui: Record<Lang, Strings> = { en, ko };
+
+/** The words of the interface in `lang`. */
+export const t = (lang: Lang): Strings => ui[lang];

@@ -1,0 +1,24 @@
+/**
+ * Ids for the headings of an entry's text, each starting with `section-`: the page around the text has ids of its
+ * own (`main`, `source-1`, `sources-heading`…), and a heading `## Sources` or `## Source 1` must not take one of them,
+ * or the citation links `#source-1` would jump to the wrong place. Astro keeps an id a heading already has.
+ */
+import type { Element, Root, Text } from 'hast';
+import GithubSlugger from 'github-slugger';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+
+const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function textOf(node: Element): string {
+	return node.children
+		.map((child) => (child.type === 'text' ? (child as Text).value : child.type === 'element' ? textOf(child) : ''))
+		.join('');
+}
+
+export const rehypeHeadingIds: Plugin<[], Root> = () => (tree) => {
+	const slugger = new GithubSlugger();
+	visit(tree, 'element', (node) => {
+		if (headings.has(node.tagName)) node.properties.id = `section-${slugger.slug(textOf(node)) || 'untitled'}`;
+	});
+};

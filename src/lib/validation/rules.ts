@@ -1,0 +1,328 @@
+/**
+ * Rules the schema of one field cannot see: quote source numbers and the end date against the rest of the entry,
+ * and, across files, unique ids (ignoring case), a file name that agrees with the date, known speakers and
+ * topics, relation targets that exist and are not later, links to entries that exist, and no published entry
+ * pointing at a draft. They run on every field that passed the schema, even when another field did not, so an
+ * editor sees every problem of a file at once.
+ */
+import type { Actor, EventData, Topic } from '../../schema/index.ts';
+import { earliestDay, latestDay } from '../calendar.ts';
+import { didYouMean } from '../suggest.ts';
+import { splitEntryId } from './entry-id.ts';
+import type { SiteLink } from '../markdown/inspect.ts';
+import { eventIdOfPath } from '../markdown/url-policy.ts';
+import { linkTarget } from '../timeline/site-paths.ts';
+import { fieldName, visible, type Problem } from './problems.ts';
+import type { Position } from './source-file.ts';
+
+/** An entry file, with the fields that passed the schema (all of them when `complete`). */
+export interface CheckedEntry {
+	id: string;
+	/** The file as shown to the editor. */
+	file: string;
+	data: Partial<EventData>;
+	/** Whether every field passed the schema. */
+	complete: boolean;
+	locate(path: readonly PropertyKey[]): Position;
+	/** Links in the body to `/events/<id>/`, placed in the file. */
+	eventLinks: { id: string; line: number; column: number }[];
+}
+
+const looksLikeId = (value: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+const hinted = (hint: string) => (hint ? `${hint} ` : '');
+
+export function crossEntryProblems(
+	entries: readonly CheckedEntry[],
+	actors: ReadonlyMap<string, Actor>,
+	topics: ReadonlyMap<string, Topic>,
+	registries: { actors: string; topics: string; usable?: { actors: boolean; topics: boolean } },
+): Problem[] {
+	// A registry that could not be read has its own problem reported; checking ids against it would only add noise.
+	const checkActors = registries.usable?.actors ?? true;
+	const checkTopics = registries.usable?.topics ?? true;
+	const problems: Problem[] = [];
+	const byId = new Map(entries.map((entry) => [entry.id, entry]));
+
+	const report = (entry: CheckedEntry, path: readonly PropertyKey[], message: string) =>
+		problems.push({ file: entry.file, ...entry.locate(path), field: fieldName(path) || undefined, message });
+
+	// Ids unique, ignoring case: the site's addresses and many file systems do not tell Moon from moon.
+	const byFoldedId = new Map<string, CheckedEntry[]>();
+	for (const entry of entries) {
+		const folded = entry.id.toLowerCase();
+		byFoldedId.set(folded, [...(byFoldedId.get(folded) ?? []), entry]);
+	}
+	for (const group of byFoldedId.values()) {
+		if (group.length < 2) continue;
+		for (const entry of group) {
+			const others = group.filter((other) => other !== entry).map((other) => other.file);
+			problems.push({
+				file: entry.file,
+				message: `id "${visible(entry.id)}" is also the id of ${others.join(', ')} (ids must be unique, ignoring case: rename one of the files)`,
+			});
+		}
+	}
+
+	for (const entry of entries) {
+		const { data } = entry;
+		const named = splitEntryId(entry.id);
+		if (!named) {
+			problems.push({
+				file: entry.file,
+				message: `file name "${visible(entry.id)}.md" is not of the form YYYY-MM-DD-short-slug.md (the date, then lowercase ASCII words joined by hyphens, e.g. 2019-08-16-cprk-refuses-talks.md)`,
+			});
+		} else if (data.date !== undefined && named.date !== data.date) {
+			report(
+				entry,
+				['date'],
+				`"${data.date}" does not agree with the file name, which starts with ${named.date} (rename the file or correct the date)`,
+			);
+		}
+
+		if (
+			data.date !== undefined &&
+			data.endDate !== undefined &&
+			latestDay(data.endDate) <= latestDay(data.date)
+		) {
+			report(
+				entry,
+				['endDate'],
+				`"${data.endDate}" is not after date "${data.date}" (expected the last day of a span, later than date)`,
+			);
+		}
+
+		data.speakers?.forEach((speaker, index) => {
+			const actor = actors.get(speaker);
+			if (!actor && !checkActors) return;
+			if (!actor) {
+				report(
+					entry,
+					['speakers', index],
+					`unknown actor "${speaker}" (${hinted(didYouMean(speaker, actors.keys()))}actors are listed in ${registries.actors})`,
+				);
+			} else if (
+				actor.dissolved &&
+				data.date !== undefined &&
+				earliestDay(data.date) > latestDay(actor.dissolved)
+			) {
+				report(
+					entry,
+					['speakers', index],
+					`"${speaker}" was dissolved on ${actor.dissolved}, before this entry's date ${data.date}`,
+				);
+			}
+		});
+		if (data.speakers && new Set(data.speakers).size !== data.speakers.length) {
+			report(entry, ['speakers'], 'names the same actor twice (list each speaker once)');
+		}
+
+		data.topics?.forEach((topic, index) => {
+			if (!topics.has(topic) && checkTopics) {
+				report(
+					entry,
+					['topics', index],
+					`unknown topic "${topic}" (${hinted(didYouMean(topic, topics.keys()))}topics are listed in ${registries.topics})`,
+				);
+			}
+		});
+
+		data.quotes?.forEach((quote, index) => {
+			const count = data.sources?.length ?? 0;
+			const sourceNumbers: [number | undefined, PropertyKey[], string][] = [
+				[quote.source, ['quotes', index, 'source'], 'the words were copied from'],
+				[
+					quote.original?.source,
+					['quotes', index, 'original', 'source'],
+					'the Korean words were copied from',
+				],
+			];
+			for (const [number, path, copied] of sourceNumbers)
+				if (data.sources && number !== undefined && number > count)
+					report(
+						entry,
+						path,
+						`is ${number} but the entry has ${count} source${count === 1 ? '' : 's'} (expected the number of the source ${copied}, 1 to ${count})`,
+					);
+			if (
+				checkActors &&
+				quote.speaker !== undefined &&
+				looksLikeId(quote.speaker) &&
+				!actors.has(quote.speaker)
+			) {
+				report(
+					entry,
+					['quotes', index, 'speaker'],
+					`unknown actor "${quote.speaker}" (${hinted(didYouMean(quote.speaker, actors.keys()))}use an id from ${registries.actors}, or write the name as in the source, e.g. "Park Soo-hyun")`,
+				);
+			}
+		});
+
+		const seenUrls = new Map<string, number>();
+		data.sources?.forEach((source, index) => {
+			const earlier = seenUrls.get(source.url);
+			if (earlier !== undefined)
+				report(
+					entry,
+					['sources', index, 'url'],
+					`is the same address as sources[${earlier}] (list each page once)`,
+				);
+			else seenUrls.set(source.url, index);
+		});
+
+		const seenRelations = new Set<string>();
+		const typesByTarget = new Map<string, string>();
+		data.relations?.forEach((relation, index) => {
+			const path = ['relations', index, 'event'];
+			const key = `${relation.type} ${relation.event}`;
+			if (seenRelations.has(key))
+				report(entry, ['relations', index], `repeats ${key} (list each relation once)`);
+			seenRelations.add(key);
+			const other = typesByTarget.get(relation.event);
+			if (other && other !== relation.type && [other, relation.type].sort().join() === 'accepts,rejects')
+				report(
+					entry,
+					['relations', index, 'type'],
+					`both accepts and rejects "${relation.event}" (an entry takes up an earlier one or turns it down, not both: keep one)`,
+				);
+			typesByTarget.set(relation.event, relation.type);
+			if (relation.event === entry.id) {
+				report(
+					entry,
+					path,
+					`"${relation.event}" is this entry itself (a relation points to another, earlier entry)`,
+				);
+				return;
+			}
+			const target = byId.get(relation.event);
+			if (target?.data.relations?.some((back) => back.event === entry.id)) {
+				report(
+					entry,
+					path,
+					`"${relation.event}" also has a relation to this entry: two entries cannot each answer the other (keep the relation on the later one)`,
+				);
+				return;
+			}
+			if (!target) {
+				report(
+					entry,
+					path,
+					`no entry has the id "${relation.event}" (${hinted(didYouMean(relation.event, byId.keys()))}expected the file name of an entry, without .md)`,
+				);
+				return;
+			}
+			if (
+				target.data.date !== undefined &&
+				data.date !== undefined &&
+				earliestDay(target.data.date) > latestDay(data.date)
+			) {
+				report(
+					entry,
+					path,
+					`"${relation.event}" is dated ${target.data.date}, after this entry (${data.date}); a relation points to an earlier entry (put the relation on the later entry instead)`,
+				);
+			}
+			if (data.draft === false && target.data.draft === true) {
+				report(
+					entry,
+					path,
+					`"${relation.event}" is a draft, which is not published (publish it first, or remove the relation)`,
+				);
+			}
+		});
+
+		problems.push(...linkProblems(entry.file, entry.eventLinks, data.draft === false, byId));
+	}
+	return problems;
+}
+
+/** A Korean text (`<id>.ko.md`), as checked on its own. */
+export interface CheckedText {
+	id: string;
+	file: string;
+	eventLinks: { id: string; line: number; column: number }[];
+}
+
+/**
+ * Rules for Korean texts: each belongs to an entry beside it (same id), and its links go where the English text's
+ * links may go: to entries that exist, and that are published when the entry is.
+ */
+export function koreanTextProblems(texts: readonly CheckedText[], entries: readonly CheckedEntry[]): Problem[] {
+	const problems: Problem[] = [];
+	const byId = new Map(entries.map((entry) => [entry.id, entry]));
+	for (const text of texts) {
+		const entry = byId.get(text.id);
+		if (!entry) {
+			problems.push({
+				file: text.file,
+				message: `is a Korean text for "${visible(text.id)}", but there is no entry ${visible(text.id)}.md beside it (${hinted(didYouMean(text.id, byId.keys()))}name it after the English entry's file: <id>.ko.md)`,
+			});
+			continue;
+		}
+		problems.push(...linkProblems(text.file, text.eventLinks, entry.data.draft === false, byId));
+	}
+	return problems;
+}
+
+/** Links in a text to `/events/<id>/`: the entry must exist, and not be a draft when the text is published. */
+function linkProblems(
+	file: string,
+	links: CheckedEntry['eventLinks'],
+	published: boolean,
+	byId: ReadonlyMap<string, CheckedEntry>,
+): Problem[] {
+	return links.flatMap((link) => {
+		const target = byId.get(link.id);
+		const place = { file, line: link.line, column: link.column };
+		if (!target)
+			return [
+				{
+					...place,
+					message: `a link to /events/${link.id}/ points to no entry (${hinted(didYouMean(link.id, byId.keys()))}expected the id of an entry)`,
+				},
+			];
+		if (published && target.data.draft === true)
+			return [{ ...place, message: `a link to /events/${link.id}/ points to a draft, which is not published` }];
+		return [];
+	});
+}
+
+/** A text's links and images to paths of this site, and whether the text is published. */
+export interface LinkingText {
+	file: string;
+	siteLinks: SiteLink[];
+}
+
+/**
+ * Every link in a published text must lead to a page the site builds, and every image to a file of it: the pages
+ * from the timeline (src/lib/timeline/site-paths.ts), the files from public/ and the data files. Links to entries
+ * (`/events/<id>/`) are checked by the rules above, which say more (a draft, a near miss).
+ */
+export function siteLinkProblems(
+	texts: readonly LinkingText[],
+	pages: ReadonlySet<string>,
+	files: ReadonlySet<string>,
+): Problem[] {
+	const problems: Problem[] = [];
+	// A near miss is looked for among every page, which costs: for the first few broken links only.
+	const hint = (path: string) => (problems.length < 10 ? hinted(didYouMean(path, pages)) : '');
+	for (const text of texts) {
+		for (const link of text.siteLinks) {
+			if (!link.image && eventIdOfPath(link.path)) continue;
+			const target = linkTarget(link.path);
+			const place = { file: text.file, line: link.line, column: link.column };
+			if (link.image) {
+				if (!files.has(target.path))
+					problems.push({
+						...place,
+						message: `an image ${JSON.stringify(link.path)} is not a file of this site (put the file in public${target.path}, or correct the path)`,
+					});
+			} else if (!(target.file ? files : pages).has(target.path)) {
+				problems.push({
+					...place,
+					message: `a link to ${JSON.stringify(link.path)} leads to no page of this site (${hint(target.path)}expected the address of a page the site builds, e.g. /actors/kim-yo-jong/ or /events/2019-08-16-cprk-refuses-talks/)`,
+				});
+			}
+		}
+	}
+	return problems;
+}

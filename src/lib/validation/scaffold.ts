@@ -1,0 +1,122 @@
+/**
+ * The new-entry scaffold behind `npm run new`: checks what the editor gave (with suggestions for near misses) and
+ * writes a file that is valid except for the parts marked `[[TODO: …]]`, which validation reports until filled in.
+ */
+import { isCalendarDate, todayInSeoul } from '../calendar.ts';
+import { didYouMean } from '../suggest.ts';
+import { kinds } from '../../schema/index.ts';
+import { slugFromTitle } from './entry-id.ts';
+
+export interface ScaffoldInput {
+	date: string;
+	title: string;
+	speakers: string[];
+	kind: string;
+	/** Topic ids; when none are given the scaffold leaves a placeholder. */
+	topics: string[];
+	/** The end of the file name; proposed from the title when not given. */
+	slug?: string;
+}
+
+const todo = (what: string) => `[[TODO: ${what}]]`;
+const hint = (typed: string, known: Iterable<string>) => {
+	const match = didYouMean(typed, known);
+	return match ? ` (${match})` : '';
+};
+
+/** What is wrong with a date an editor typed, or `undefined`. */
+export function dateProblem(date: string): string | undefined {
+	if (!isCalendarDate(date))
+		return `"${date}" is not a calendar date (expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2025-07-28)`;
+	if (date > todayInSeoul().slice(0, date.length))
+		return `"${date}" is in the future (today in Seoul is ${todayInSeoul()})`;
+	return undefined;
+}
+
+export function speakerProblem(id: string, actors: ReadonlySet<string>): string | undefined {
+	return actors.has(id)
+		? undefined
+		: `unknown actor "${id}"${hint(id, actors)}; actors are listed in content/actors.yaml`;
+}
+
+export function kindProblem(kind: string): string | undefined {
+	const ids = Object.keys(kinds);
+	return ids.includes(kind)
+		? undefined
+		: `"${kind}" is not a kind${hint(kind, ids)}; expected one of ${ids.join(', ')}`;
+}
+
+export function topicProblem(id: string, topics: ReadonlySet<string>): string | undefined {
+	return topics.has(id)
+		? undefined
+		: `unknown topic "${id}"${hint(id, topics)}; topics are listed in content/topics.yaml`;
+}
+
+export function slugProblem(slug: string): string | undefined {
+	return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)
+		? undefined
+		: `"${slug}" is not a usable slug (expected lowercase ASCII words joined by hyphens, e.g. kim-yo-jong-rebuffs-lee)`;
+}
+
+/** The slug to propose for a title, never empty. */
+export function proposedSlug(title: string): string {
+	return slugFromTitle(title) || 'entry';
+}
+
+/** `YYYY-MM-DD-slug.md` */
+export function entryFileName(input: Pick<ScaffoldInput, 'date' | 'title' | 'slug'>): string {
+	return `${input.date}-${input.slug ?? proposedSlug(input.title)}.md`;
+}
+
+/** The text of the new file. String values are written as JSON strings, which YAML reads as they are. */
+export function scaffoldEntry(input: ScaffoldInput): string {
+	const string = (value: string) => JSON.stringify(value);
+	const list = (values: string[]) => `[${values.join(', ')}]`;
+	return [
+		'---',
+		`title: ${string(input.title)}`,
+		`date: ${input.date}`,
+		`speakers: ${list(input.speakers)}`,
+		`kind: ${input.kind}`,
+		`channel: ${string(todo('where it was said or how it was carried, e.g. KCNA'))}`,
+		`topics: ${input.topics.length > 0 ? list(input.topics) : list([string(todo('topic ids from content/topics.yaml, e.g. dialogue'))])}`,
+		`summary: ${string(todo('one or two plain sentences in your own words, at most 300 characters'))}`,
+		'# Quotations, copied word for word from a source below (1 is the first source):',
+		'# quotes:',
+		'#   - text: the words exactly as the source prints them',
+		'#     source: 1',
+		'sources:',
+		`  - title: ${string(todo('the headline of the page, as published'))}`,
+		`    publisher: ${string(todo('who published the page, e.g. Yonhap'))}`,
+		`    url: ${string(todo("the page's address, starting with https://"))}`,
+		`    date: ${string(todo("the page's date as YYYY-MM-DD, or delete this line"))}`,
+		'# Earlier entries this one answers (responds-to, rejects, accepts or follows-up):',
+		'# relations:',
+		'#   - type: responds-to',
+		'#     event: 2025-06-04-lee-inauguration-pledge',
+		'---',
+		'',
+		todo(
+			'the setting, what was said, why it mattered and what came next, in a few paragraphs of your own words',
+		),
+		'',
+	].join('\n');
+}
+
+/**
+ * The text of the entry's Korean file (`<id>.ko.md`): the Korean edition's title, summary, channel and account. Facts
+ * stay in the English file; a quotation is never translated here (see content/README.md).
+ */
+export function scaffoldKorean(): string {
+	const string = (value: string) => JSON.stringify(value);
+	return [
+		'---',
+		`title: ${string(todo('한국어 제목: 누가 무엇을 했는지, 160자 이내'))}`,
+		`summary: ${string(todo('한두 문장의 요약, 300자 이내'))}`,
+		`channel: ${string(todo('발표 경로, 예: 조선중앙통신이 보도한 담화'))}`,
+		'---',
+		'',
+		todo('영어 항목과 같은 사실을 한국어로 쓴 경위. 인용문은 번역하지 말고, 출처에 있는 한국어 원문만 “ ” 안에 옮긴다'),
+		'',
+	].join('\n');
+}

@@ -1,0 +1,234 @@
+/**
+ * Reading one Markdown or YAML file as an editor wrote it: a UTF-8 byte-order mark, CRLF line endings and
+ * trailing spaces are accepted; YAML errors come back with a line and column; and any field can be traced back
+ * to the place in the file where it is written, so a problem names its line.
+ */
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+
+export interface Position {
+	line: number;
+	column: number;
+}
+
+export interface ParsedYaml {
+	/** The parsed value (what `JSON` would give), or `undefined` when the YAML did not parse. */
+	data: unknown;
+	/** Syntax errors, each with the place it was found and a message for editors. */
+	errors: { position: Position; message: string }[];
+	/** Where the value at a path is written, or the nearest enclosing value that is written. */
+	locate(path: readonly PropertyKey[]): Position;
+	/** Where a key of the map at `path` is written (for an unknown field). */
+	locateKey(path: readonly PropertyKey[], key: string): Position;
+	/** The top-level map's entries with their keys as written (`007`, not 7), for registries. */
+	entries(): { id: string; value: unknown; place: Position }[];
+}
+
+/** Converts character offsets in a text into 1-based lines and columns. */
+export function positionsOf(text: string): (offset: number) => Position {
+	const starts = [0];
+	for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+	return (offset) => {
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (starts[mid]! <= offset) low = mid;
+			else high = mid - 1;
+		}
+		return { line: low + 1, column: offset - starts[low]! + 1 };
+	};
+}
+
+const yamlMessages: Record<string, string> = {
+	DUPLICATE_KEY: 'a field appears twice (keep one)',
+	TAB_AS_INDENT: 'a tab is used to indent (indent with spaces)',
+	BAD_INDENT: 'the indentation is off (line the field up with the others)',
+	MULTILINE_IMPLICIT_KEY: 'a field name runs over two lines, or a colon is missing after it',
+	MISSING_CHAR: 'a closing quote or bracket is missing',
+	BLOCK_AS_IMPLICIT_KEY: 'a line is indented under something that is not a list or a group of fields',
+	BAD_SCALAR_START: 'a value starts with a character YAML reserves (put the value in quotes)',
+	UNEXPECTED_TOKEN: 'something unexpected is here (a value with a colon or # may need quotes)',
+	ALIAS_PROPS: 'an alias cannot carry a tag or anchor',
+	BAD_ALIAS: 'an alias (*name) refers to nothing',
+	RESOURCE_EXHAUSTION: 'aliases expand too much',
+	MULTIPLE_DOCS: 'the file holds a second YAML document (a line --- or ... inside it starts one: remove that line)',
+};
+
+/** The offset of the first quote that no quote closes on its line, if any (where a missing closing quote began). */
+function unclosedQuote(yamlText: string): number | undefined {
+	let offset = 0;
+	for (const line of yamlText.split('\n')) {
+		const value = /:\s+(["'])/.exec(line) ?? /^\s*-\s+(["'])/.exec(line);
+		if (value) {
+			const quote = value[1]!;
+			const start = value.index + value[0].length - 1;
+			const rest = line.slice(start + 1).replace(quote === '"' ? /\\./g : /''/g, '');
+			if (!rest.includes(quote)) return offset + start;
+		}
+		offset += line.length + 1;
+	}
+	return undefined;
+}
+
+/**
+ * Parses YAML found at `offset` in `fileText`, reporting places in the file. `fileText` is the whole file, so
+ * lines and columns count from its first line.
+ */
+export function parseYaml(yamlText: string, fileText: string, offset: number): ParsedYaml {
+	const at = positionsOf(fileText);
+	const doc: Document.Parsed = parseDocument(yamlText, {
+		prettyErrors: false,
+		uniqueKeys: true,
+		schema: 'core',
+		strict: true,
+	});
+	const errors = doc.errors.map((error) => {
+		const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+		const friendly = yamlMessages[error.code];
+		// YAML notices a missing closing quote only where the text ends; point at the line that opened it.
+		const place = error.code === 'MISSING_CHAR' ? (unclosedQuote(yamlText) ?? error.pos[0]) : error.pos[0];
+		return {
+			position: at(offset + place),
+			message: `YAML syntax: ${friendly ?? detail}${friendly ? ` (${detail})` : ''}`,
+		};
+	});
+	let data: unknown;
+	if (errors.length === 0) {
+		try {
+			data = doc.toJS({ maxAliasCount: 100 });
+		} catch (error) {
+			const message = (error as Error).message;
+			errors.push({
+				position: at(offset),
+				message: `YAML syntax: ${/alias/i.test(message) ? 'aliases (*name) expand far too much (write the values out plainly)' : message}`,
+			});
+		}
+	}
+	const start = at(offset);
+
+	const nodeAt = (path: readonly PropertyKey[]): Node | undefined => {
+		let node: unknown = doc.contents;
+		for (const key of path) {
+			if (isMap(node)) node = node.get(key, true);
+			else if (isSeq(node) && typeof key === 'number') node = node.get(key, true);
+			else return undefined;
+			if (node === undefined || node === null) return undefined;
+		}
+		return node as Node;
+	};
+
+	const locate = (path: readonly PropertyKey[]): Position => {
+		for (let depth = path.length; depth >= 0; depth--) {
+			const node = nodeAt(path.slice(0, depth));
+			if (node?.range) return at(offset + node.range[0]);
+		}
+		return start;
+	};
+
+	const locateKey = (path: readonly PropertyKey[], key: string): Position => {
+		const map = nodeAt(path);
+		if (isMap(map)) {
+			const pair = map.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+			if (pair && isScalar(pair.key) && pair.key.range) return at(offset + pair.key.range[0]);
+		}
+		return locate(path);
+	};
+
+	const entries = () => {
+		const map = doc.contents;
+		if (!isMap(map)) return [];
+		return map.items.flatMap((pair) => {
+			if (!isScalar(pair.key)) return [];
+			const id = String(pair.key.source ?? pair.key.value);
+			const value = pair.value ? (pair.value as Node).toJS(doc, { maxAliasCount: 100 }) : null;
+			return [{ id, value, place: pair.key.range ? at(offset + pair.key.range[0]) : start }];
+		});
+	};
+
+	return { data, errors, locate, locateKey, entries };
+}
+
+export interface MarkdownParts {
+	/** Where the front matter's YAML is in `text`, when the file has front matter. */
+	frontMatterAt?: { start: number; end: number };
+	/** What is wrong with the file's shape itself (empty, no front matter, front matter not closed). */
+	shapeProblem?: { position: Position; message: string };
+	/** The Markdown after the front matter. */
+	body: string;
+	/** The line of the file on which the body starts. */
+	bodyLine: number;
+	/** The whole file, without a byte-order mark. */
+	text: string;
+}
+
+export interface MarkdownFile extends MarkdownParts {
+	/** The front matter, parsed, when the file has one. */
+	frontMatter?: ParsedYaml;
+}
+
+const shapeProblem = (text: string, body: string, message: string): MarkdownParts => ({
+	text,
+	body,
+	bodyLine: 1,
+	shapeProblem: { position: { line: 1, column: 1 }, message },
+});
+
+/** Finds a Markdown file's YAML front matter and its body, without parsing either. */
+export function splitMarkdownFile(raw: string): MarkdownParts {
+	const text = raw.replace(/^\uFEFF/, '');
+	if (text.trim() === '') {
+		return shapeProblem(
+			text,
+			'',
+			'the file is empty (expected front matter between two --- lines, then the text of the entry)',
+		);
+	}
+	const open = /^---[ \t]*\r?\n/.exec(text);
+	if (!open) {
+		return shapeProblem(
+			text,
+			text,
+			'the file has no front matter (expected it to start with a line ---, then the fields, then --- again)',
+		);
+	}
+	const close = /^---[ \t]*\r?$/m.exec(text.slice(open[0].length));
+	if (!close)
+		return shapeProblem(text, '', 'the front matter is not closed (expected a line --- after the fields)');
+	const early = /^\.\.\.[ \t]*\r?$/m.exec(text.slice(open[0].length, open[0].length + close.index));
+	if (early) {
+		const line = text.slice(0, open[0].length + early.index).split('\n').length;
+		return {
+			text,
+			body: '',
+			bodyLine: 1,
+			shapeProblem: {
+				position: { line, column: 1 },
+				message:
+					'a line ... inside the front matter would end it early, and the fields after it would be lost (remove the line)',
+			},
+		};
+	}
+	const start = open[0].length;
+	const end = start + close.index;
+	const afterClose = end + close[0].length;
+	const bodyStart = text.startsWith('\r\n', afterClose)
+		? afterClose + 2
+		: text.startsWith('\n', afterClose)
+			? afterClose + 1
+			: afterClose;
+	return {
+		text,
+		frontMatterAt: { start, end },
+		body: text.slice(bodyStart),
+		bodyLine: text.slice(0, bodyStart).split('\n').length,
+	};
+}
+
+/** Splits a Markdown file into its YAML front matter, parsed with every position kept, and its body. */
+export function readMarkdownFile(raw: string): MarkdownFile {
+	const parts = splitMarkdownFile(raw);
+	const at = parts.frontMatterAt;
+	return at
+		? { ...parts, frontMatter: parseYaml(parts.text.slice(at.start, at.end), parts.text, at.start) }
+		: parts;
+}

@@ -1,0 +1,152 @@
+/**
+ * The pages of the site, in both languages: each route's `getStaticPaths`, giving every page its props (a view: plain
+ * data holding everything the page shows, src/views/) and a cache key that is a digest of those props. With
+ * Astro's incremental builds (which also hash each page's code), a page is rendered again exactly when what it shows
+ * or the code that shows it changed. Pages read the site's data only through here (a test holds them to it): what a
+ * page shows is what its key was made from.
+ */
+import { createHash } from 'node:crypto';
+import { LANGS, type Lang } from '../i18n/languages.ts';
+import { FACET_NAMES, facetFolders, type FacetName } from '../lib/timeline/facets.ts';
+import { paginate } from '../lib/timeline/pages.ts';
+import { entryPage } from '../views/entry-page.ts';
+import { facetIndexPage, facetPage, timelinePage } from '../views/lists.ts';
+import { localUrl } from '../i18n/urls.ts';
+import { readableDate } from '../lib/dates.ts';
+import { buildDataset } from '../lib/exports/dataset.ts';
+import { feedItems } from '../views/feed.ts';
+import { partCount, partFolder } from '../lib/search-parts.ts';
+import { browseView } from '../views/lists.ts';
+import { getSite, timelineAnchor } from './load.ts';
+
+/** The `lang` route parameter: nothing for English (no prefix), `ko` for Korean. */
+export const langParam = (lang: Lang) => (lang === 'en' ? undefined : lang);
+
+/** A page's props and its cache key: a digest of everything it shows. */
+export function keyed<P extends object>(params: Record<string, string | undefined>, props: P) {
+	return {
+		params,
+		props,
+		cacheKey: createHash('sha256').update(JSON.stringify(props)).digest('base64url'),
+	};
+}
+
+const siteUrl = () => new URL(import.meta.env.SITE ?? 'http://localhost:4321');
+
+/** `/`, `/ko/`: the first page of the timeline. */
+export async function timelineFirstPaths() {
+	const site = await getSite();
+	return LANGS.map((lang) =>
+		keyed({ lang: langParam(lang) }, { view: timelinePage(site.timeline, site.facets, site.pages, site.pages[0]!, lang) }),
+	);
+}
+
+/** `/page/<n>/`: the timeline's later pages. */
+export async function timelinePagePaths() {
+	const site = await getSite();
+	return LANGS.flatMap((lang) =>
+		site.pages
+			.slice(1)
+			.map((page) =>
+				keyed(
+					{ lang: langParam(lang), page: String(page.number) },
+					{ view: timelinePage(site.timeline, site.facets, site.pages, page, lang) },
+				),
+			),
+	);
+}
+
+/** `/events/<id>/`: every entry's permanent page, an entry's two languages one after the other. */
+export async function entryPaths() {
+	const site = await getSite();
+	const url = siteUrl();
+	return site.timeline.entries.flatMap((entry) =>
+		LANGS.map((lang) =>
+			keyed(
+				{ lang: langParam(lang), id: entry.id },
+				{ view: entryPage(entry, site.timeline, lang, { url, timelinePath: timelineAnchor(site, entry.id) }) },
+			),
+		),
+	);
+}
+
+/** `/sides/`, `/actors/`, …: every value of a facet. */
+export async function facetIndexPaths() {
+	const site = await getSite();
+	return LANGS.flatMap((lang) =>
+		FACET_NAMES.map((facet: FacetName) =>
+			keyed(
+				{ lang: langParam(lang), facet: facetFolders[facet] },
+				{ view: facetIndexPage(facet, site.facets, site.timeline, lang) },
+			),
+		),
+	);
+}
+
+/** `/actors/<id>/`, `/years/<yyyy>/`, … and their later pages (`…/page/2/`). */
+export async function facetValuePaths() {
+	const site = await getSite();
+	return LANGS.flatMap((lang) =>
+		FACET_NAMES.flatMap((facet) =>
+			site.facets[facet].flatMap((value) => {
+				const pages = paginate(value.entries);
+				return pages.map((page) =>
+					keyed(
+						{
+							lang: langParam(lang),
+							facet: facetFolders[facet],
+							id: value.id,
+							page: page.number > 1 ? `page/${page.number}` : undefined,
+						},
+						{ view: facetPage(value, page, pages, site.timeline, lang) },
+					),
+				);
+			}),
+		),
+	);
+}
+
+/** A page in each language, keyed on `props`, which must hold everything it shows. */
+function languagePaths<P extends object>(props: (lang: Lang) => P) {
+	return LANGS.map((lang) => keyed({ lang: langParam(lang) }, { lang, ...props(lang) }));
+}
+
+/** `/search/`: the search form, the parts of the index to merge, the ways in without JavaScript. */
+export async function searchPaths() {
+	const site = await getSite();
+	const parts = partCount(site.timeline.entries.length);
+	return languagePaths((lang) => ({
+		browse: browseView(site.facets, site.timeline, lang),
+		merge: Array.from({ length: parts - 1 }, (_, index) => localUrl(`/pagefind/${partFolder(index + 2)}`)),
+	}));
+}
+
+/** `/about/`: how the timeline is made, with how much it holds. */
+export async function aboutPaths() {
+	const { timeline } = await getSite();
+	const { entries } = timeline;
+	const figures = {
+		entries: entries.length,
+		speakers: new Set(entries.flatMap((entry) => entry.speakers.map((speaker) => speaker.actor.id))).size,
+		topics: timeline.topics.size,
+		sources: entries.reduce((sum, entry) => sum + entry.data.sources.length, 0),
+		quotes: entries.reduce((sum, entry) => sum + entry.data.quotes.length, 0),
+	};
+	return languagePaths(() => ({ figures }));
+}
+
+/** `/data/`: the open data, with the version of the record it holds. */
+export async function dataPaths() {
+	const dataset = buildDataset((await getSite()).timeline, siteUrl());
+	return languagePaths((lang) => ({
+		count: dataset.count,
+		version: dataset.version,
+		latest: dataset.generated ? readableDate(dataset.generated, lang) : '',
+	}));
+}
+
+/** `/feed.xml`: the newest entries, as RSS, in each language. */
+export async function feedPaths() {
+	const { timeline } = await getSite();
+	return languagePaths((lang) => ({ items: feedItems(timeline, lang, siteUrl()) }));
+}
