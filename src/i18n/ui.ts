@@ -173,6 +173,8 @@ const en = {
 		oldestFirst: ', oldest first',
 		jump: 'Jump to a year:',
 		latest: 'Latest entries',
+		/** Said in the other language, for a reader who followed a link to the other edition. */
+		otherEdition: 'Looking for the English edition? Read the timeline in English →',
 	},
 	about: {
 		title: 'About',
@@ -388,6 +390,7 @@ const ko: Strings = {
 		oldestFirst: ' (오래된 순)',
 		jump: '연도로 이동:',
 		latest: '최근 항목',
+		otherEdition: '한국어판을 찾으시나요? 한국어로 타임라인 읽기 →',
 	},
 	about: {
 		title: '소개',
