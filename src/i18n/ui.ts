@@ -122,6 +122,20 @@ const en = {
 		untranslated: '',
 		copied: 'Copied',
 		copyBlocked: 'Copying is blocked here: select the text and copy it',
+		corrected: 'Corrected',
+		corrections: 'Corrections',
+		correctedOn: (date: string) => `Corrected on ${date}:`,
+		history: 'History of this entry',
+		published: 'First published',
+		changed: 'Last changed',
+		changes: (n: number) => `${n} ${n === 1 ? 'version' : 'versions'} in the site’s repository.`,
+		noHistory: {
+			shallow:
+				'This copy of the site was built from a shallow clone of its repository, so the dates its entries were published and changed are not shown.',
+			'no-repository':
+				'This copy of the site was built outside its repository, so the dates its entries were published and changed are not shown.',
+			uncommitted: 'This entry is not in the site’s repository yet, so it has no history of publication.',
+		},
 	},
 	citation: {
 		entryFor: (date: string) => `entry for ${date}`,
@@ -159,6 +173,8 @@ const en = {
 		oldestFirst: ', oldest first',
 		jump: 'Jump to a year:',
 		latest: 'Latest entries',
+		/** Said in the other language, for a reader who followed a link to the other edition. */
+		otherEdition: 'Looking for the English edition? Read the timeline in English →',
 	},
 	about: {
 		title: 'About',
@@ -326,6 +342,20 @@ const ko: Strings = {
 		untranslated: '이 항목의 경위는 아직 한국어로 옮기지 않아 영어로 보여 줍니다.',
 		copied: '복사했습니다',
 		copyBlocked: '여기서는 복사할 수 없습니다. 글을 선택해 복사하세요',
+		corrected: '정정됨',
+		corrections: '정정',
+		correctedOn: (date: string) => `${date} 정정:`,
+		history: '이 항목의 이력',
+		published: '처음 게시',
+		changed: '마지막 수정',
+		changes: (n: number) => `사이트 저장소에 기록된 판 ${n}개.`,
+		noHistory: {
+			shallow:
+				'이 사본은 저장소의 얕은 복제본(shallow clone)에서 만들어져, 항목을 처음 게시하고 수정한 날짜를 보여 주지 않습니다.',
+			'no-repository':
+				'이 사본은 사이트 저장소 밖에서 만들어져, 항목을 처음 게시하고 수정한 날짜를 보여 주지 않습니다.',
+			uncommitted: '이 항목은 아직 사이트 저장소에 없어 게시 이력이 없습니다.',
+		},
 	},
 	citation: {
 		entryFor: (date: string) => `${date} 항목`,
@@ -360,6 +390,7 @@ const ko: Strings = {
 		oldestFirst: ' (오래된 순)',
 		jump: '연도로 이동:',
 		latest: '최근 항목',
+		otherEdition: '한국어판을 찾으시나요? 한국어로 타임라인 읽기 →',
 	},
 	about: {
 		title: '소개',

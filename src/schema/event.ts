@@ -90,6 +90,29 @@ export const quoteSchema = fields(
 	'a quote: text, source and optionally speaker and original',
 );
 
+/** A substantive correction of the published entry: when, and what was corrected. */
+export const correctionSchema = fields(
+	{
+		/** The day the correction was published: YYYY-MM-DD. */
+		date: calendarDate()
+			.refine((date) => date.length === 10, {
+				error: (issue) => `${JSON.stringify(issue.input)} is not a day (a correction is dated YYYY-MM-DD)`,
+			})
+			.describe('The day the correction was published: YYYY-MM-DD.'),
+		/** What was wrong and what the entry says now, in a sentence or two. */
+		note: text(
+			'what was corrected, in a sentence or two',
+			'"The quotation was attributed to BBC News; it is now quoted from the KCNA report."',
+			400,
+		).describe('What was wrong and what the entry says now, in a sentence or two.'),
+		/** The same note in Korean, for the Korean edition. */
+		noteKo: koreanText('the note in Korean', '"인용문의 출처를 바로잡았다."', 400)
+			.optional()
+			.describe('The same note in Korean, for the Korean edition.'),
+	},
+	'a correction: date, note and optionally noteKo',
+);
+
 /** A typed link to an earlier entry. */
 export const relationSchema = fields(
 	{
@@ -190,6 +213,17 @@ export const eventSchema = fields(
 			.describe(
 				'Links to earlier entries: each with type (responds-to, rejects, accepts, follows-up) and event (an entry id).',
 			),
+		/** Substantive corrections of the published entry, oldest first; shown on its page and marked in the timeline. */
+		corrections: z
+			.array(correctionSchema, {
+				error: (issue) =>
+					`${issue.input === null ? 'is empty' : 'is not a list'} (expected a list of corrections, each with date and note, or leave the field out)`,
+			})
+			.max(20, { error: 'has more than 20 corrections' })
+			.default([])
+			.describe(
+				'Substantive corrections of the published entry: each with date (YYYY-MM-DD), note and optionally noteKo.',
+			),
 		/** A draft is built by `npm run dev` only, never published. */
 		draft: z
 			.boolean({
@@ -206,3 +240,4 @@ export type EventData = z.output<typeof eventSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Quote = z.output<typeof quoteSchema>;
 export type Relation = z.output<typeof relationSchema>;
+export type Correction = z.output<typeof correctionSchema>;

@@ -60,6 +60,9 @@ export function card(template: HTMLTemplateElement, row: IndexRow, index: Timeli
 	const korean = lang === 'ko' && row.title.ko !== undefined;
 	words(title, korean ? row.title.ko! : row.title.en, korean ? 'ko' : 'en', lang);
 	words(field(item, 'summary'), korean ? row.summary.ko! : row.summary.en, korean ? 'ko' : 'en', lang);
+	const corrected = field(item, 'corrected');
+	if (row.corrected) corrected.querySelector('a')!.setAttribute('href', `${title.getAttribute('href')}#corrections`);
+	else corrected.remove();
 	return item;
 }
 

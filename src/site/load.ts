@@ -3,6 +3,8 @@
  * and facets. Drafts are included by `astro dev` only. The only module that reads `astro:content`.
  */
 import { getCollection } from 'astro:content';
+import { contentDir } from '../corpus/content-dir.ts';
+import { readHistory, type History } from '../corpus/history.ts';
 import { facetValues, type FacetName, type FacetValue } from '../lib/timeline/facets.ts';
 import { buildTimeline, type Timeline, type TimelineEntry } from '../lib/timeline/model.ts';
 import { paginate, type Page } from '../lib/timeline/pages.ts';
@@ -14,6 +16,8 @@ export interface Site {
 	/** The timeline page each entry is on. */
 	pageOf: Map<string, number>;
 	facets: Record<FacetName, FacetValue[]>;
+	/** When each entry was first published and last changed, from the repository. */
+	history: History;
 }
 
 let site: Promise<Site> | undefined;
@@ -32,7 +36,7 @@ async function load(): Promise<Site> {
 	);
 	const pages = paginate(timeline.entries);
 	const pageOf = new Map(pages.flatMap((page) => page.entries.map((entry) => [entry.id, page.number] as const)));
-	return { timeline, pages, pageOf, facets: facetValues(timeline) };
+	return { timeline, pages, pageOf, facets: facetValues(timeline), history: readHistory(contentDir()) };
 }
 
 /** The site's data, built on first use and shared by every page of the build (in dev, anew for each request). */

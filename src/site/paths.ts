@@ -10,6 +10,7 @@ import { LANGS, type Lang } from '../i18n/languages.ts';
 import { FACET_NAMES, facetFolders, type FacetName } from '../lib/timeline/facets.ts';
 import { paginate } from '../lib/timeline/pages.ts';
 import { entryPage } from '../views/entry-page.ts';
+import { recordView } from '../views/entry-record.ts';
 import { facetIndexPage, facetPage, timelinePage } from '../views/lists.ts';
 import { localUrl } from '../i18n/urls.ts';
 import { readableDate } from '../lib/dates.ts';
@@ -64,7 +65,10 @@ export async function entryPaths() {
 		LANGS.map((lang) =>
 			keyed(
 				{ lang: langParam(lang), id: entry.id },
-				{ view: entryPage(entry, site.timeline, lang, { url, timelinePath: timelineAnchor(site, entry.id) }) },
+				{
+					view: entryPage(entry, site.timeline, lang, { url, timelinePath: timelineAnchor(site, entry.id) }),
+					record: recordView(entry, site.history, lang),
+				},
 			),
 		),
 	);

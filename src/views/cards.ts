@@ -3,6 +3,7 @@
  * summary) and the entries grouped under their years. Plain data with every word and address worked out, so the
  * components only lay it out, and a page's cache key can be a digest of exactly what it shows.
  */
+import { t } from '../i18n/ui.ts';
 import { localUrl } from '../i18n/urls.ts';
 import type { Lang } from '../i18n/languages.ts';
 import type { ActorSide, EntrySide, Kind } from '../schema/index.ts';
@@ -45,6 +46,8 @@ export interface EntryCard {
 	speakers: SpeakerView[];
 	title: Words;
 	summary: Words;
+	/** A mark linking to the entry's corrections, when it has any. */
+	corrected?: { label: string; url: string };
 }
 
 export const sideView = (side: EntrySide | ActorSide, lang: Lang): SideView => ({
@@ -79,8 +82,15 @@ export function entryCard(entry: TimelineEntry, lang: Lang): EntryCard {
 			side: sideView(actor.side, lang),
 		})),
 		...entryWords(entry, lang),
+		...(data.corrections.length > 0 ? { corrected: correctedMark(entry.url, lang) } : {}),
 	};
 }
+
+/** The mark of a corrected entry: a link to its corrections. */
+export const correctedMark = (url: string, lang: Lang) => ({
+	label: t(lang).entry.corrected,
+	url: `${localUrl(url, lang)}#corrections`,
+});
 
 export interface YearGroup {
 	year: number;

@@ -61,6 +61,9 @@ const record = z.object({
 	relations: z
 		.array(z.object({ type: z.enum(idsOf(relationTypes)), event: z.string() }))
 		.describe(about('relations')),
+	corrections: z
+		.array(z.object({ date: calendarDate, note: z.string(), noteKo: z.string().optional() }))
+		.describe(about('corrections')),
 	ko: z
 		.object({
 			title: z.string().describe(koreanTextSchema.shape.title.description ?? ''),
@@ -82,7 +85,7 @@ export const datasetSchema = z
 		generated: z
 			.string()
 			.describe(
-				'The latest date in the content (an entry or a source), YYYY-MM-DD: not the time of the build.',
+				'The latest date in the content (an entry, a source or a correction), YYYY-MM-DD: not the time of the build.',
 			),
 		count: z.int().describe('The number of entries.'),
 		entries: z.array(record).describe('Every published entry, oldest first.'),
@@ -112,11 +115,13 @@ export function buildDataset(timeline: Timeline, site: URL): Dataset {
 		quotes: data.quotes,
 		sources: data.sources,
 		relations: data.relations,
+		corrections: data.corrections,
 		...(ko ? { ko: { title: ko.title, summary: ko.summary, ...(ko.channel ? { channel: ko.channel } : {}) } } : {}),
 	}));
 	const dates = timeline.entries.flatMap((entry) => [
 		entry.data.endDate ?? entry.data.date,
 		...entry.data.sources.flatMap((s) => (s.date ? [s.date] : [])),
+		...entry.data.corrections.map((correction) => correction.date),
 	]);
 	const latest = dates.sort(compareDates).at(-1);
 	const generated = latest ? latestDay(latest) : '';

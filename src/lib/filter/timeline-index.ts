@@ -35,6 +35,8 @@ export interface IndexRow {
 	summary: { en: string; ko?: string };
 	/** The quotations' words, originals included, for the text filter. */
 	quotes: string;
+	/** Present when the entry has been corrected since it was published. */
+	corrected?: true;
 }
 
 export interface TimelineIndex {
@@ -92,6 +94,7 @@ export function buildTimelineIndex(timeline: Timeline, pageOf: (entry: TimelineE
 			quotes: entry.data.quotes
 				.flatMap((quote) => [quote.text, ...(quote.original ? [quote.original.text] : [])])
 				.join(' '),
+			...(entry.data.corrections.length > 0 ? { corrected: true as const } : {}),
 		})),
 	};
 }
