@@ -230,6 +230,12 @@ const en = {
 		actingWithin: 'Acting presidents held the powers of the office during this term. The entries of their days are on their pages:',
 		actingFor: 'Took over the powers of the office during the term of',
 		rule: 'An entry falls under the government in office on its date (a date known only to the month or the year counts from its first day); on a day when power changed hands, under the government that began that day.',
+		figuresHeading: 'Overtures under this government, and their answers',
+		figuresCaption: (label: string) => `Overtures counted under ${label}, and how the record answers them`,
+		figuresIntro:
+			'Its side’s proposals, agreements and summits in its days, and those both Koreas made together, counted as on the dialogue page. The record is a curated selection: an absent answer in it is not proof that none was given.',
+		noOvertures: 'The record holds no overture under this government.',
+		figuresLink: 'Every government’s figures, and how they are counted →',
 	},
 	dialogue: {
 		title: 'Who answered whom',
@@ -514,6 +520,12 @@ const ko: Strings = {
 		actingWithin: '이 임기 중에는 대통령 권한대행이 권한을 행사한 기간이 있습니다. 그 기간의 항목은 각 권한대행의 페이지에 있습니다:',
 		actingFor: '다음 대통령의 임기 중 권한을 대행했습니다:',
 		rule: '항목은 날짜 당시 재임한 정부에 속합니다(월이나 연도만 알려진 날짜는 그 첫날 기준). 정권이 바뀐 날의 항목은 그날 출범한 정부에 속합니다.',
+		figuresHeading: '이 정부의 유화 항목과 그 응답',
+		figuresCaption: (label: string) => `${label} 재임 기간의 유화 항목과 기록에 있는 응답`,
+		figuresIntro:
+			'재임 기간에 해당 편이 낸 제안, 합의, 정상회담과 남북이 함께 낸 항목을 ‘누가 누구에게 답했나’ 페이지와 같은 방법으로 셉니다. 이 기록은 골라 모은 발언이므로, 기록에 응답이 없다는 것이 응답이 없었다는 증거는 아닙니다.',
+		noOvertures: '이 기록에는 이 정부에 속하는 유화 항목이 없습니다.',
+		figuresLink: '모든 정부의 수치와 세는 방법 →',
 	},
 	dialogue: {
 		title: '누가 누구에게 답했나',

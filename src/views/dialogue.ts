@@ -10,7 +10,15 @@ import { t } from '../i18n/ui.ts';
 import { localUrl } from '../i18n/urls.ts';
 import { shortDate } from '../lib/dates.ts';
 import { kinds, type Kind } from '../schema/index.ts';
-import { DIALOGUE_SIDES, dialogueOf, type Answer, type DialogueRow, type Figures } from '../lib/timeline/dialogue.ts';
+import {
+	DIALOGUE_SIDES,
+	dialogueOf,
+	type Answer,
+	type Dialogue,
+	type DialogueRow,
+	type Figures,
+} from '../lib/timeline/dialogue.ts';
+import type { GovernmentRecord } from '../lib/timeline/governments.ts';
 import { dialogueChart, dialogueFrame, type DialogueChartGeometry, type Lane } from '../lib/timeline/dialogue-chart.ts';
 import { facetPath } from '../lib/timeline/facets.ts';
 import type { Timeline, TimelineEntry } from '../lib/timeline/model.ts';
@@ -124,9 +132,35 @@ const overtureKinds = (lang: Lang) =>
 		.map((kind) => (lang === 'en' ? kindPlural(kind, lang).toLowerCase() : kindPlural(kind, lang)))
 		.join(', ');
 
+/** The figures of a timeline, worked out once: every government's page shows its rows of them. */
+const computed = new WeakMap<Timeline, Dialogue>();
+function dialogueFor(timeline: Timeline): Dialogue {
+	let dialogue = computed.get(timeline);
+	if (!dialogue) computed.set(timeline, (dialogue = dialogueOf(timeline)));
+	return dialogue;
+}
+
+export interface GovernmentDialogueView {
+	caption: string;
+	/** The rows of the dialogue page that count this government: its side's own, and the joint ones. */
+	rows: FigureRow[];
+	url: string;
+}
+
+/** A government's own rows of the dialogue figures, for its page: the same numbers as on /dialogue/. */
+export function governmentDialogue(government: GovernmentRecord, timeline: Timeline, lang: Lang): GovernmentDialogueView {
+	return {
+		caption: t(lang).government.figuresCaption(governmentName(government, lang)),
+		rows: dialogueFor(timeline)
+			.rows.filter((row) => row.governments.includes(government))
+			.map((row) => ({ side: sideView(row.side, lang), governments: governmentLinks(row, lang), cells: cells(row.figures, lang) })),
+		url: localUrl('/dialogue/', lang),
+	};
+}
+
 export function dialoguePage(timeline: Timeline, lang: Lang): DialogueView {
 	const words = t(lang).dialogue;
-	const dialogue = dialogueOf(timeline);
+	const dialogue = dialogueFor(timeline);
 	const { entries } = timeline;
 	const from = entries[0]?.year ?? 0;
 	const to = entries.at(-1)?.year ?? 0;

@@ -23,6 +23,7 @@ import {
 	topicLabel,
 } from '../i18n/labels.ts';
 import { governmentFacts, governmentSummary, type GovernmentFacts } from './government.ts';
+import { governmentDialogue, type GovernmentDialogueView } from './dialogue.ts';
 
 export interface PaginationView {
 	label: string;
@@ -196,6 +197,8 @@ export interface FacetPageView {
 	};
 	/** For a government: its office, its days, who held the powers within it, its leader's speaker page. */
 	government?: GovernmentFacts;
+	/** For a government, on its first page: its rows of the dialogue figures. */
+	dialogue?: GovernmentDialogueView;
 	about?: string;
 	count: string;
 	filterUrl: string;
@@ -248,6 +251,10 @@ export function facetPage(
 			(government && (lang === 'en' ? government.hangul : government.name)),
 		actor: actor && actorFacts(actor, lang),
 		government: government && governmentFacts(government, timeline, lang),
+		dialogue:
+			government && page.number === 1
+				? governmentDialogue(government, timeline, lang)
+				: undefined,
 		about: government ? undefined : valueDescription(value, timeline, lang),
 		count: words.facetPage.count(value.entries.length, first === last ? String(first) : `${first}–${last}`),
 		filterUrl: localUrl(`/${filterQuery(value.facet, value.id)}`, lang),

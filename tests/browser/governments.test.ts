@@ -83,6 +83,25 @@ describe('the government facet', () => {
 		expect(await page.locator('a[href="/?government=moon-jae-in"]').count()).toBe(1);
 	});
 
+	it('gives a government’s page the dialogue figures that count it, the same as /dialogue/ gives', async () => {
+		const rowsOf = (page: Page) =>
+			page.$$eval('table[data-dialogue-figures] tbody tr', (rows) =>
+				rows.map((row) => [row.getAttribute('data-side'), row.getAttribute('data-governments'), row.textContent!.trim()]),
+			);
+		for (const [id, prefix] of [
+			['moon-jae-in', ''],
+			['kim-jong-un', '/ko'],
+		] as const) {
+			const [own, all] = await Promise.all([open(`${prefix}/governments/${id}/`), open(`${prefix}/dialogue/`)]);
+			const expected = (await rowsOf(all)).filter((row) => row[1]!.split(' ').includes(id));
+			expect(expected.length, id).toBeGreaterThan(0);
+			expect(await rowsOf(own), id).toEqual(expected);
+			expect(await own.locator(`#figures-heading ~ p a[href="${prefix}/dialogue/"]`).count(), id).toBe(1);
+		}
+		// Seoul's own row comes first on a South Korean president's page: the question of the issue, on his page.
+		expect((await rowsOf(await open('/governments/lee-jae-myung/')))[0]!.slice(0, 2)).toEqual(['south', 'lee-jae-myung']);
+	});
+
 	it('names the acting presidents who held the powers in a term, and links an acting president to that term', async () => {
 		const yoon = await open('/governments/yoon-suk-yeol/');
 		expect(await yoon.locator('.government-facts li').allTextContents()).toEqual([
