@@ -120,7 +120,7 @@ describe('the dialogue page', () => {
 		const chart = page.locator('figure[data-dialogue-chart]');
 		expect(await chart.locator('svg[aria-hidden="true"] path.mark').count()).toBe(total);
 		const answerPairs = new Set(relations.filter((r) => r.answer === 'true').map((r) => `${r.from} ${r.to}`));
-		expect(await chart.locator('svg path.arc').count()).toBe(answerPairs.size + 3);
+		expect(await chart.locator('svg g.lane path.arc').count()).toBe(answerPairs.size);
 		expect(await chart.locator('path.mark.unanswered').count()).toBe(await page.locator('[data-unanswered] li').count());
 		const dashes = await chart.evaluate((figure) =>
 			['accepts', 'rejects', 'responds-to'].map((type) => getComputedStyle(figure.querySelector(`path.arc.${type}`)!).strokeDasharray),
