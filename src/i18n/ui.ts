@@ -13,7 +13,7 @@ const en = {
 	description:
 		'A chronological, sourced record of statements between North and South Korea (and those around them), from the 1972 Joint Communiqué to today. Every quotation is exact and every entry cites its sources.',
 	skipLink: 'Skip to content',
-	nav: { timeline: 'Timeline', speakers: 'Speakers', topics: 'Topics', about: 'About', dialogue: 'Who answered whom' },
+	nav: { timeline: 'Timeline', speakers: 'Speakers', topics: 'Topics', about: 'About' },
 	navLabel: 'Site',
 	searchLabel: 'Search the full text',
 	searchPlaceholder: 'Search the record',
@@ -306,7 +306,7 @@ const ko: Strings = {
 	description:
 		'1972년 7·4 남북공동성명부터 오늘까지 남북한(그리고 주변국)이 서로에게 한 발언을 시간순으로 정리하고 출처를 밝힌 기록입니다. 모든 인용은 원문 그대로이며 모든 항목에 출처가 있습니다.',
 	skipLink: '본문으로 건너뛰기',
-	nav: { timeline: '타임라인', speakers: '발언자', topics: '주제', about: '소개', dialogue: '누가 누구에게 답했나' },
+	nav: { timeline: '타임라인', speakers: '발언자', topics: '주제', about: '소개' },
 	navLabel: '사이트',
 	searchLabel: '전문 검색',
 	searchPlaceholder: '기록 검색',

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRelations, relationsCsv, relationsSchema } from '../../src/lib/exports/relations.ts';
 import { daysBetween, dialogueOf, median, type DialogueRow } from '../../src/lib/timeline/dialogue.ts';
 import { dialogueChart } from '../../src/lib/timeline/dialogue-chart.ts';
-import { dialoguePage } from '../../src/views/dialogue.ts';
+import { dialoguePage, governmentDialogue } from '../../src/views/dialogue.ts';
 import { fixtureTimeline } from '../support/dialogue-fixture.ts';
 import { parseCsv } from '../support/csv.ts';
 
@@ -226,5 +226,23 @@ describe('the picture and the page', () => {
 		expect(ko.table.find((candidate) => candidate.side.id === 'joint' && !candidate.total)!.cells.median).toBe('781일');
 		expect(ko.fastest[0]).toMatchObject({ after: '같은 날', how: '이를 수용한 발언' });
 		expect(ko.unansweredCount).toBe(4);
+	});
+
+	it('gives a government’s page the rows that count it: its side’s own first, then the joint ones', () => {
+		const rows = (id: string) =>
+			governmentDialogue(timeline.governments.get(id)!, timeline, 'en').rows.map((candidate) => [
+				candidate.side.id,
+				candidate.governments.map((government) => government.id).join(' '),
+				candidate.cells.overtures,
+				candidate.cells.answered,
+			]);
+		expect(rows('moon-jae-in')).toEqual([
+			['south', 'moon-jae-in', 5, 4],
+			['joint', 'moon-jae-in kim-jong-un', 3, 1],
+			['united-states', 'moon-jae-in kim-jong-un', 1, 1],
+		]);
+		expect(rows('han-duck-soo-acting-2024')).toEqual([['south', 'han-duck-soo-acting-2024', 1, 0]]);
+		expect(rows('park-geun-hye')).toEqual([]);
+		expect(governmentDialogue(timeline.governments.get('lee-jae-myung')!, timeline, 'ko').url).toBe('/ko/dialogue/');
 	});
 });
