@@ -9,7 +9,12 @@ import path from 'node:path';
 import { visible, type Problem } from '../lib/validation/problems.ts';
 
 /** Where things live inside a content folder. */
-export const layout = { actors: 'actors.yaml', topics: 'topics.yaml', events: 'events' } as const;
+export const layout = {
+	actors: 'actors.yaml',
+	topics: 'topics.yaml',
+	governments: 'governments.yaml',
+	events: 'events',
+} as const;
 
 /** The largest file read, in bytes: an entry is a few kilobytes, a registry a few dozen. */
 export const FILE_MAX = 1_000_000;
@@ -25,6 +30,7 @@ export interface ContentFile {
 export interface ContentFiles {
 	actors?: ContentFile;
 	topics?: ContentFile;
+	governments?: ContentFile;
 	/** Entry files and Korean texts, in path order. */
 	events: ContentFile[];
 	problems: Problem[];
@@ -153,9 +159,11 @@ export function readContentFolder(dir: string, cwd: string = process.cwd()): Con
 	const show = (file: string) => displayPath(file, cwd);
 	const actorsFile = path.join(dir, layout.actors);
 	const topicsFile = path.join(dir, layout.topics);
+	const governmentsFile = path.join(dir, layout.governments);
 	const eventsDir = path.join(dir, layout.events);
 	const actors = readRegistryFile(actorsFile, show(actorsFile), 'actor', problems);
 	const topics = readRegistryFile(topicsFile, show(topicsFile), 'topic', problems);
+	const governments = readRegistryFile(governmentsFile, show(governmentsFile), 'government', problems);
 	const files = walk(eventsDir, show, problems);
 	const events: ContentFile[] = [];
 	for (const file of files) {
@@ -174,5 +182,5 @@ export function readContentFolder(dir: string, cwd: string = process.cwd()): Con
 			file: show(eventsDir),
 			message: 'has no entries (expected .md files such as 2019-08-16-cprk-refuses-talks.md)',
 		});
-	return { actors, topics, events, problems, seen: files.length + 2 };
+	return { actors, topics, governments, events, problems, seen: files.length + 3 };
 }

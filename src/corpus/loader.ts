@@ -1,5 +1,5 @@
 /**
- * The Astro content loaders for the timeline. All three collections (events, actors, topics) come from one run of
+ * The Astro content loaders for the timeline. All four collections (events, actors, topics, governments) come from one run of
  * the same `validateCorpus` that `npm run validate` runs, so the build enforces exactly the same rules: one problem
  * anywhere stops the build with the same one-line messages, and no entry is ever dropped without one.
  *
@@ -9,7 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
-import { actorSchema, eventSchema, topicSchema } from '../schema/index.ts';
+import { actorSchema, eventSchema, governmentSchema, topicSchema } from '../schema/index.ts';
 import { koreanTextSchema } from '../schema/korean-text.ts';
 import { formatReport } from '../lib/validation/problems.ts';
 import { z } from 'astro/zod';
@@ -89,7 +89,7 @@ function watch(context: LoaderContext, dir: string, reload: () => Promise<void>)
 	if (!watcher) return;
 	watcher.add(dir);
 	if (!counted.has(watcher)) {
-		// Registered before any loader's own listener, so all three see the new generation and share one validation.
+		// Registered before any loader's own listener, so all four see the new generation and share one validation.
 		counted.add(watcher);
 		watcher.on('all', (_event, changed) => {
 			if (changed.startsWith(dir)) generation++;
@@ -150,11 +150,13 @@ export function eventsLoader(): Loader {
 	};
 }
 
-/** A registry (`content/actors.yaml` or `content/topics.yaml`) as a collection keyed by id. */
-function registryLoader(which: 'actors' | 'topics'): Loader {
+const registrySchemas = { actors: actorSchema, topics: topicSchema, governments: governmentSchema };
+
+/** A registry (`content/actors.yaml`, `topics.yaml` or `governments.yaml`) as a collection keyed by id. */
+function registryLoader(which: keyof typeof registrySchemas): Loader {
 	return {
 		name: `timeline-${which}`,
-		schema: which === 'actors' ? actorSchema : topicSchema,
+		schema: registrySchemas[which],
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
 			const dir = contentDir(root);
@@ -171,3 +173,4 @@ function registryLoader(which: 'actors' | 'topics'): Loader {
 
 export const actorsLoader = () => registryLoader('actors');
 export const topicsLoader = () => registryLoader('topics');
+export const governmentsLoader = () => registryLoader('governments');

@@ -8,14 +8,17 @@ import path from 'node:path';
 import type { SiteLink } from '../lib/markdown/inspect.ts';
 import {
 	actorSchema,
+	governmentSchema,
 	topicSchema,
 	type Actor,
 	type EventData,
+	type Government,
 	type KoreanText,
 	type Topic,
 } from '../schema/index.ts';
 import type { FileCheck } from '../lib/validation/check-entry.ts';
 import type { Problem } from '../lib/validation/problems.ts';
+import { governmentProblems } from '../lib/validation/governments.ts';
 import { parseRegistry } from '../lib/validation/registry.ts';
 import { buildTimeline } from '../lib/timeline/model.ts';
 import { dataFiles, sitePages } from '../lib/timeline/site-paths.ts';
@@ -84,6 +87,7 @@ export interface Corpus {
 	entries: ValidEntry[];
 	actors: Map<string, Actor>;
 	topics: Map<string, Topic>;
+	governments: Map<string, Government>;
 	problems: Problem[];
 	/** How many files were looked at. */
 	checked: number;
@@ -117,6 +121,7 @@ function linkProblems(
 	texts: ReadonlyMap<string, { file: string; siteLinks: SiteLink[] }>,
 	actors: ReadonlyMap<string, Actor>,
 	topics: ReadonlyMap<string, Topic>,
+	governments: ReadonlyMap<string, Government>,
 	root: string,
 ): Problem[] {
 	const published = english.filter(
@@ -130,6 +135,7 @@ function linkProblems(
 		published.map((entry) => ({ id: entry.id, data: entry.data as EventData, html: '' })),
 		actors,
 		topics,
+		governments,
 	);
 	const linking: LinkingText[] = published.flatMap((entry) => [entry, ...(texts.has(entry.id) ? [texts.get(entry.id)!] : [])]);
 	return siteLinkProblems(linking, sitePages(timeline), new Set([...dataFiles, ...publicFiles(root)]));
@@ -146,6 +152,9 @@ export async function validateCorpus(dir: string, options: ValidateOptions = {})
 			: Object.assign(new Map<string, T>(), { usable: false });
 	const actors = registry(files.actors, 'actor', actorSchema);
 	const topics = registry(files.topics, 'topic', topicSchema);
+	const before = problems.length;
+	const governments = registry(files.governments, 'government', governmentSchema);
+	const governmentsWhole = files.governments !== undefined && problems.length === before;
 
 	const previous = files.events.map((file) => options.previous?.(file));
 	const checks = await checkEntries(
@@ -181,6 +190,13 @@ export async function validateCorpus(dir: string, options: ValidateOptions = {})
 			usable: { actors: actors.usable !== false, topics: topics.usable !== false },
 		}),
 		...koreanTextProblems(korean, english),
+		...governmentProblems(
+			governments,
+			actors,
+			english,
+			{ governments: files.governments?.shown ?? 'governments.yaml', actors: files.actors?.shown ?? 'actors.yaml' },
+			governmentsWhole,
+		),
 	);
 	const texts = new Map(korean.filter((text) => text.complete).map((text) => [text.id, text]));
 	if (english.length > 0 && english.every((entry) => entry.data.draft === true))
@@ -188,7 +204,7 @@ export async function validateCorpus(dir: string, options: ValidateOptions = {})
 			file: files.events[0]!.shown.replace(/\/[^/]*$/, ''),
 			message: 'holds only drafts: the site would have no entry to publish (set draft: false on the entries that are ready)',
 		});
-	problems.push(...linkProblems(english, texts, actors, topics, options.root ?? cwd));
+	problems.push(...linkProblems(english, texts, actors, topics, governments, options.root ?? cwd));
 	return {
 		entries: english
 			.filter((entry) => entry.complete)
@@ -215,6 +231,7 @@ export async function validateCorpus(dir: string, options: ValidateOptions = {})
 			}),
 		actors,
 		topics,
+		governments,
 		problems,
 		checked: files.seen,
 	};

@@ -5,7 +5,7 @@
  */
 import type { Lang } from './languages.ts';
 import { entrySides, kinds, relationTypes, type EntrySide, type Kind, type RelationType } from '../schema/vocabularies.ts';
-import type { Actor, Role, Topic } from '../schema/index.ts';
+import type { Actor, Government, Role, Topic } from '../schema/index.ts';
 
 export const kindLabel = (kind: Kind, lang: Lang) => kinds[kind][lang].label;
 export const kindPlural = (kind: Kind, lang: Lang) => kinds[kind][lang].plural;
@@ -30,3 +30,9 @@ export const topicLabel = (topic: Pick<Topic, 'label' | 'labelKo'>, lang: Lang) 
 
 export const topicDescription = (topic: Pick<Topic, 'description' | 'descriptionKo'>, lang: Lang) =>
 	lang === 'ko' ? (topic.descriptionKo ?? topic.description) : topic.description;
+
+/** A government as readers of `lang` name it: the leader's name, and for an acting president, that he was acting. */
+export const governmentName = (government: Pick<Government, 'name' | 'hangul' | 'acting'>, lang: Lang) =>
+	lang === 'ko'
+		? `${government.hangul}${government.acting ? ' 권한대행' : ''}`
+		: `${government.name}${government.acting ? ' (acting)' : ''}`;

@@ -23,6 +23,8 @@ const en = {
 		sourced:
 			' is a sourced record: every quotation is copied word for word from the page it cites, and every entry lists its sources.',
 		howMade: 'How the timeline is made',
+		dialogue: 'Who answered whom, and how fast',
+		dialogueText: ': the record’s answers, counted from its relations.',
 		dataLabel: 'Open data and feed',
 		openData: 'Open data',
 		json: 'JSON',
@@ -30,6 +32,7 @@ const en = {
 		schema: 'JSON Schema',
 		feed: 'RSS feed',
 		search: 'Search',
+		relations: 'Relations (CSV)',
 	},
 	theme: { label: 'Theme', system: 'System theme', light: 'Light theme', dark: 'Dark theme' },
 	entries: filterWords.en.entries,
@@ -58,6 +61,7 @@ const en = {
 		kind: { singular: 'Kind', plural: 'Kinds' },
 		topic: { singular: 'Topic', plural: 'Topics' },
 		year: { singular: 'Year', plural: 'Years' },
+		government: { singular: 'Government', plural: 'Governments' },
 	},
 	facetIndex: {
 		intro: (singular: string) =>
@@ -208,6 +212,12 @@ const en = {
 		],
 		glossary: '',
 		glossaryIntro: '',
+		dialogueHeading: 'Who answered whom',
+		dialogueText:
+			'Relations between entries say which statement answers which. From them the site counts, for each side and each government, how many overtures the record shows answered, accepted, rejected or met with silence, and how fast:',
+		dialogueLink: 'who answered whom, and how fast',
+		governmentsText: 'Every entry also falls under the governments of both Koreas in office on its date:',
+		governmentsLink: 'the governments',
 	},
 	data: {
 		title: 'Open data',
@@ -222,8 +232,86 @@ const en = {
 		using: 'Using the data',
 		usingText:
 			'Quotations are exact and each is tied to its source by number (1 is the first source of the entry); a Korean original names its own source. When you quote from the data, quote the source it names as well.',
+		relations:
+			'Every relation between two entries, in the order of the entries that declare them: from (the later entry) and to (the earlier one), the type, both dates, the calendar days between them (empty when a date is known only to the month or year), both sides, kinds and governments, and whether the relation answers an overture as the dialogue page counts it. The same in JSON, described by',
+		relationsCsv: 'The columns of relations.csv are:',
+		relationsPage: 'The figures drawn from them are on',
 	},
 	sides: { joint: 'Joint' },
+	government: {
+		office: { south: 'President of South Korea', acting: 'Acting president of South Korea', north: 'Leader of North Korea' },
+		tenure: (from: string, to: string | undefined) => (to ? `${from} to ${to}` : `from ${from}; no end recorded`),
+		administration: 'Known in Korean as',
+		asSpeaker: 'As a speaker:',
+		actingWithin: 'Acting presidents held the powers of the office during this term. The entries of their days are on their pages:',
+		actingFor: 'Took over the powers of the office during the term of',
+		rule: 'An entry falls under the government in office on its date (a date known only to the month or the year counts from its first day); on a day when power changed hands, under the government that began that day.',
+		figuresHeading: 'Overtures under this government, and their answers',
+		figuresCaption: (label: string) => `Overtures counted under ${label}, and how the record answers them`,
+		figuresIntro:
+			'Its side’s proposals, agreements and summits in its days, and those both Koreas made together, counted as on the dialogue page. The record is a curated selection: an absent answer in it is not proof that none was given.',
+		noOvertures: 'The record holds no overture under this government.',
+		figuresLink: 'Every government’s figures, and how they are counted →',
+	},
+	dialogue: {
+		title: 'Who answered whom',
+		description:
+			'How the two Koreas answered each other’s overtures in this record: how many were answered, accepted, rejected or met with silence, and how fast, under each government.',
+		heading: 'Who answered whom, and how fast',
+		lede: 'Every proposal, agreement and summit in the record, and the statements that answered it: counted for each side and each government from the relations editors recorded between entries, never typed by hand.',
+		framing: (entries: number, relations: number, overtures: number, answers: number) =>
+			`These figures describe this record, which is a curated selection of statements, not everything the two Koreas said. They rest on ${en.entries(entries)} and the ${relations.toLocaleString('en')} ${relations === 1 ? 'relation' : 'relations'} recorded between them; ${overtures.toLocaleString('en')} of the entries are overtures, which the record answers ${answers.toLocaleString('en')} ${answers === 1 ? 'time' : 'times'}.`,
+		absence:
+			'An overture without an answer here may have been answered by a statement the record does not hold: an absent answer in the record is not proof that none was given.',
+		method: 'How the figures are counted',
+		methodItems: (overtureKinds: string) => [
+			`An overture is an entry of a kind the vocabulary marks as an overture: ${overtureKinds}.`,
+			'An answer is a later entry from another side that says it responds to, accepts or rejects the overture. A follow-up continues a statement rather than answering it, and a reply from the overture’s own side is not an answer: neither is counted.',
+			'Accepted and rejected follow the relation the answer declares. An overture can be both, by different answers; an answer that only responds counts as answered.',
+			'Each overture counts under its side’s government on its date. Joint overtures, and those of others, count under both Koreas’ governments of the day.',
+			'Days are calendar days from the overture’s date to that of its first answer (the same day is 0). When either date is known only to the month or the year, the answer is counted, but not in the days: the median and the range leave it out and say so.',
+		],
+		chartHeading: 'Overtures and their answers over time',
+		chartInWords: (overtures: number, answered: number, accepted: number, rejected: number, from: number, to: number) =>
+			`${overtures.toLocaleString('en')} overtures from ${from} to ${to}, each a mark on the time line of its side, filled when the record holds an answer (${answered.toLocaleString('en')}) and hollow when it holds none (${(overtures - answered).toLocaleString('en')}). An arc joins each overture to each of its answers: solid where the answer accepts (${accepted.toLocaleString('en')} overtures), dashed where it rejects (${rejected.toLocaleString('en')}), dotted where it only responds. Overtures answered within days show as short arcs; the table below gives every figure.`,
+		legend: {
+			answered: 'Answered',
+			unanswered: 'No answer in the record',
+			accepts: 'Accepts',
+			rejects: 'Rejects',
+			respondsTo: 'Responds',
+		},
+		lanes: { others: 'Joint and others' },
+		tableHeading: 'By side and government',
+		tableCaption: 'Overtures by side and government, and how the record answers them',
+		columns: {
+			side: 'Side',
+			government: 'Government',
+			overtures: 'Overtures',
+			answered: 'Answered',
+			accepted: 'Accepted',
+			rejected: 'Rejected',
+			unanswered: 'No answer',
+			median: 'Median days to first answer',
+			range: 'Fastest–slowest (days)',
+			untimed: 'Not known to the day',
+		},
+		allGovernments: 'All governments',
+		days: (n: number) => `${n.toLocaleString('en', { maximumFractionDigits: 1 })} ${n === 1 ? 'day' : 'days'}`,
+		range: (from: number, to: number) =>
+			from === to ? from.toLocaleString('en') : `${from.toLocaleString('en')}–${to.toLocaleString('en')}`,
+		notTimed: '—',
+		unansweredHeading: 'Overtures still unanswered in the record',
+		unansweredIntro: (n: number) =>
+			`${n.toLocaleString('en')} ${n === 1 ? 'overture has' : 'overtures have'} no answer in the record, oldest first.`,
+		fastestHeading: 'The fastest answers',
+		slowestHeading: 'The slowest answers',
+		answerLine: (days: number) => (days === 0 ? 'the same day' : `${days.toLocaleString('en')} ${days === 1 ? 'day' : 'days'} later`),
+		everyHeading: 'Every overture and its first answer',
+		everyColumns: { date: 'Date', overture: 'Overture', side: 'Side', answer: 'First answer', how: 'How', days: 'Days' },
+		none: 'None.',
+		data: 'The relations behind these figures, as data:',
+	},
 };
 
 export type Strings = typeof en;
@@ -243,6 +331,8 @@ const ko: Strings = {
 	footer: {
 		sourced: '은 출처를 밝힌 기록입니다. 모든 인용은 출처 페이지에서 한 글자도 바꾸지 않고 옮겼고, 모든 항목에 출처를 적었습니다.',
 		howMade: '타임라인을 만드는 방법',
+		dialogue: '누가 누구에게, 얼마나 빨리 답했나',
+		dialogueText: ': 관계 기록으로 센 응답 수치.',
 		dataLabel: '공개 데이터와 피드',
 		openData: '공개 데이터',
 		json: 'JSON',
@@ -250,6 +340,7 @@ const ko: Strings = {
 		schema: 'JSON 스키마',
 		feed: 'RSS 피드',
 		search: '검색',
+		relations: '관계 (CSV)',
 	},
 	theme: { label: '화면 테마', system: '시스템 설정', light: '밝은 테마', dark: '어두운 테마' },
 	entries: filterWords.ko.entries,
@@ -278,6 +369,7 @@ const ko: Strings = {
 		kind: { singular: '종류', plural: '종류' },
 		topic: { singular: '주제', plural: '주제' },
 		year: { singular: '연도', plural: '연도' },
+		government: { singular: '정부', plural: '정부' },
 	},
 	facetIndex: {
 		intro: (singular: string) =>
@@ -422,6 +514,12 @@ const ko: Strings = {
 				text: '각 항목의 제목, 요약, 경위는 이 타임라인을 위해 영어와 한국어로 직접 썼습니다. 출처의 사실을 옮길 뿐 문장을 옮기지 않습니다.',
 			},
 		],
+		dialogueHeading: '누가 누구에게 답했나',
+		dialogueText:
+			'항목 사이의 관계는 어느 발언이 어느 발언에 답하는지 보여 줍니다. 사이트는 이를 바탕으로 편별, 정부별로 유화 항목이 기록상 몇 건 응답·수용·거부되었고 몇 건이 응답 없이 남았는지, 응답까지 얼마나 걸렸는지 셉니다:',
+		dialogueLink: '누가 누구에게, 얼마나 빨리 답했나',
+		governmentsText: '모든 항목은 날짜 당시 재임한 남북 두 정부에도 속합니다:',
+		governmentsLink: '정부별 보기',
 		glossary: '용어',
 		glossaryIntro:
 			'한국어판은 통일부와 연합뉴스 같은 한국의 참고 자료가 쓰는 용어를 따릅니다. 북한이 쓰는 말(조선, 북남, 조선반도 등)은 인용문 안에서만 그대로 둡니다.',
@@ -439,8 +537,85 @@ const ko: Strings = {
 		using: '데이터 활용',
 		usingText:
 			'인용문은 원문 그대로이며 각각 번호로 출처와 연결됩니다(1은 항목의 첫 번째 출처). 한국어 원문은 자체 출처를 밝힙니다. 데이터에서 인용할 때는 그 출처도 함께 밝혀 주세요.',
+		relations:
+			'두 항목 사이의 모든 관계를, 관계를 밝힌 항목의 순서대로 담습니다. from(나중 항목)과 to(앞선 항목), 관계 종류, 두 날짜, 그 사이의 달력 날수(어느 한쪽 날짜가 월이나 연도까지만 알려지면 비워 둠), 두 항목의 편, 종류, 정부, 그리고 대화 페이지가 세는 방식으로 이 관계가 유화 항목에 대한 응답인지가 들어 있습니다. JSON 파일의 구조는 다음 파일에 설명되어 있습니다:',
+		relationsCsv: 'relations.csv의 열은 다음과 같습니다:',
+		relationsPage: '이 데이터로 계산한 수치는 다음 페이지에 있습니다:',
 	},
 	sides: { joint: '공동' },
+	government: {
+		office: { south: '대한민국 대통령', acting: '대한민국 대통령 권한대행', north: '북한 최고지도자' },
+		tenure: (from: string, to: string | undefined) => (to ? `${from}~${to}` : `${from}부터 (임기 종료 기록 없음)`),
+		administration: '명칭',
+		asSpeaker: '발언자 페이지:',
+		actingWithin: '이 임기 중에는 대통령 권한대행이 권한을 행사한 기간이 있습니다. 그 기간의 항목은 각 권한대행의 페이지에 있습니다:',
+		actingFor: '다음 대통령의 임기 중 권한을 대행했습니다:',
+		rule: '항목은 날짜 당시 재임한 정부에 속합니다(월이나 연도만 알려진 날짜는 그 첫날 기준). 정권이 바뀐 날의 항목은 그날 출범한 정부에 속합니다.',
+		figuresHeading: '이 정부의 유화 항목과 그 응답',
+		figuresCaption: (label: string) => `${label} 재임 기간의 유화 항목과 기록에 있는 응답`,
+		figuresIntro:
+			'재임 기간에 해당 편이 낸 제안, 합의, 정상회담과 남북이 함께 낸 항목을 ‘누가 누구에게 답했나’ 페이지와 같은 방법으로 셉니다. 이 기록은 골라 모은 발언이므로, 기록에 응답이 없다는 것이 응답이 없었다는 증거는 아닙니다.',
+		noOvertures: '이 기록에는 이 정부에 속하는 유화 항목이 없습니다.',
+		figuresLink: '모든 정부의 수치와 세는 방법 →',
+	},
+	dialogue: {
+		title: '누가 누구에게 답했나',
+		description:
+			'이 기록에서 남북이 서로의 유화 제스처에 어떻게 답했는지 보여 줍니다. 정부별로 몇 건이 응답·수용·거부되었고 몇 건이 응답 없이 남았는지, 응답까지 며칠이 걸렸는지 셉니다.',
+		heading: '누가 누구에게, 얼마나 빨리 답했나',
+		lede: '기록에 있는 모든 제안, 합의, 정상회담과 그에 답한 발언을 편별, 정부별로 셉니다. 수치는 편집자가 항목 사이에 기록한 관계에서 계산하며, 손으로 적어 넣지 않습니다.',
+		framing: (entries: number, relations: number, overtures: number, answers: number) =>
+			`이 수치는 이 기록에 대한 것입니다. 이 기록은 남북이 한 모든 말이 아니라 골라 모은 발언입니다. 항목 ${ko.entries(entries)}과 그 사이에 기록된 관계 ${relations.toLocaleString('ko')}건을 근거로 합니다. 항목 가운데 유화 항목은 ${overtures.toLocaleString('ko')}건이고, 기록에 있는 그 응답은 ${answers.toLocaleString('ko')}건입니다.`,
+		absence:
+			'여기서 응답이 없는 항목도 이 기록에 없는 발언으로 응답을 받았을 수 있습니다. 기록에 응답이 없다는 것이 응답이 없었다는 증거는 아닙니다.',
+		method: '세는 방법',
+		methodItems: (overtureKinds: string) => [
+			`유화 항목은 어휘 목록에서 유화로 분류한 종류의 항목입니다: ${overtureKinds}.`,
+			'응답은 다른 편이 나중에 낸 항목으로, 그 유화 항목에 응답하거나 이를 수용하거나 거부한다고 밝힌 것입니다. 후속 발언은 앞선 발언을 이어 가는 것이지 답하는 것이 아니므로 세지 않고, 같은 편의 반응도 응답으로 세지 않습니다.',
+			'수용과 거부는 응답 항목이 밝힌 관계를 따릅니다. 한 유화 항목이 서로 다른 응답에 의해 수용되고 거부될 수도 있습니다. 응답만 한 경우는 ‘응답’으로만 셉니다.',
+			'각 유화 항목은 그 날짜에 재임한 해당 편의 정부에 속합니다. 공동 항목과 그 밖의 편의 항목은 당시 남북 두 정부에 함께 속합니다.',
+			'일수는 유화 항목의 날짜부터 첫 응답의 날짜까지의 달력 날수입니다(같은 날이면 0일). 어느 한쪽 날짜가 월이나 연도까지만 알려진 경우에는 응답으로는 세지만 일수에는 넣지 않으며, 중앙값과 범위에서 빠진 건수를 따로 밝힙니다.',
+		],
+		chartHeading: '시간에 따른 유화 항목과 응답',
+		chartInWords: (overtures: number, answered: number, accepted: number, rejected: number, from: number, to: number) =>
+			`${from}년부터 ${to}년까지의 유화 항목 ${overtures.toLocaleString('ko')}건을 각 편의 시간축에 표시했습니다. 기록에 응답이 있는 항목(${answered.toLocaleString('ko')}건)은 속을 채우고, 없는 항목(${(overtures - answered).toLocaleString('ko')}건)은 비웠습니다. 곡선은 유화 항목과 각 응답을 잇습니다. 수용은 실선(${accepted.toLocaleString('ko')}건), 거부는 파선(${rejected.toLocaleString('ko')}건), 단순 응답은 점선입니다. 며칠 안에 나온 응답은 짧은 곡선으로 보이며, 모든 수치는 아래 표에 있습니다.`,
+		legend: {
+			answered: '응답 있음',
+			unanswered: '기록에 응답 없음',
+			accepts: '수용',
+			rejects: '거부',
+			respondsTo: '응답',
+		},
+		lanes: { others: '공동 및 기타' },
+		tableHeading: '편별, 정부별',
+		tableCaption: '편별, 정부별 유화 항목과 기록에 나타난 응답',
+		columns: {
+			side: '편',
+			government: '정부',
+			overtures: '유화 항목',
+			answered: '응답',
+			accepted: '수용',
+			rejected: '거부',
+			unanswered: '응답 없음',
+			median: '첫 응답까지 일수(중앙값)',
+			range: '최단~최장(일)',
+			untimed: '날짜 미상',
+		},
+		allGovernments: '전체 정부',
+		days: (n: number) => `${n.toLocaleString('ko', { maximumFractionDigits: 1 })}일`,
+		range: (from: number, to: number) =>
+			from === to ? from.toLocaleString('ko') : `${from.toLocaleString('ko')}~${to.toLocaleString('ko')}`,
+		notTimed: '—',
+		unansweredHeading: '기록에 아직 응답이 없는 유화 항목',
+		unansweredIntro: (n: number) => `기록에 응답이 없는 유화 항목 ${n.toLocaleString('ko')}건, 오래된 순.`,
+		fastestHeading: '가장 빠른 응답',
+		slowestHeading: '가장 늦은 응답',
+		answerLine: (days: number) => (days === 0 ? '같은 날' : `${days.toLocaleString('ko')}일 뒤`),
+		everyHeading: '모든 유화 항목과 첫 응답',
+		everyColumns: { date: '날짜', overture: '유화 항목', side: '편', answer: '첫 응답', how: '방식', days: '일수' },
+		none: '없습니다.',
+		data: '이 수치의 근거가 된 관계 데이터:',
+	},
 };
 
 export const ui: Record<Lang, Strings> = { en, ko };

@@ -4,3 +4,4 @@ export * from './event.ts';
 export * from './actor.ts';
 export * from './topic.ts';
 export * from './korean-text.ts';
+export * from './government.ts';

@@ -1,11 +1,12 @@
 /**
  * JSON Schemas for editors' tools, generated from the zod schemas: one for an entry's front matter and one for each
- * registry (a map of ids to actors or topics). `npm run schema` writes them to .vscode/schemas/, where the editor
+ * registry (a map of ids to actors, topics or governments). `npm run schema` writes them to .vscode/schemas/, where the editor
  * settings map them onto the files; a test keeps them in step with the zod schemas.
  */
 import { z } from 'astro/zod';
 import { actorSchema } from './actor.ts';
 import { eventSchema } from './event.ts';
+import { governmentSchema } from './government.ts';
 import { topicSchema } from './topic.ts';
 
 const draft = 'https://json-schema.org/draft/2020-12/schema';
@@ -44,6 +45,11 @@ export function editorSchemas(): Record<string, object> {
 			topicSchema,
 			'Topic registry (content/topics.yaml)',
 			'The topics entries are tagged with, keyed by id.',
+		),
+		'governments.schema.json': registry(
+			governmentSchema,
+			'Government registry (content/governments.yaml)',
+			'The governments of the two Koreas over time, keyed by id; entries fall in them by date.',
 		),
 	};
 }

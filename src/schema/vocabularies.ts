@@ -103,6 +103,12 @@ export const entrySides = {
 	other: actorSides.other,
 } as const;
 
+/** The sides that have governments in the registry (content/governments.yaml): the two Koreas, South first. */
+export const governmentSides = {
+	south: actorSides.south,
+	north: actorSides.north,
+} as const;
+
 /** How one entry relates to an earlier one. `inverse` names the relation as seen from the earlier entry. */
 export const relationTypes = {
 	'responds-to': {
@@ -136,6 +142,7 @@ export const actorTypes = {
 export type Kind = keyof typeof kinds;
 export type ActorSide = keyof typeof actorSides;
 export type EntrySide = keyof typeof entrySides;
+export type GovernmentSide = keyof typeof governmentSides;
 export type RelationType = keyof typeof relationTypes;
 export type ActorType = keyof typeof actorTypes;
 

@@ -1,5 +1,5 @@
 /**
- * The timeline of the site being built: the three collections turned into the model once per build, with its pages
+ * The timeline of the site being built: the four collections turned into the model once per build, with its pages
  * and facets. Drafts are included by `astro dev` only. The only module that reads `astro:content`.
  */
 import { getCollection } from 'astro:content';
@@ -23,16 +23,18 @@ export interface Site {
 let site: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-	const [events, actors, topics] = await Promise.all([
+	const [events, actors, topics, governments] = await Promise.all([
 		getCollection('events'),
 		getCollection('actors'),
 		getCollection('topics'),
+		getCollection('governments'),
 	]);
 	const published = events.filter((event) => import.meta.env.DEV || !event.data.draft);
 	const timeline = buildTimeline(
 		published.map(({ id, data: { ko, ...data }, rendered }) => ({ id, data, html: rendered?.html ?? '', ko })),
 		new Map(actors.map((actor) => [actor.id, actor.data])),
 		new Map(topics.map((topic) => [topic.id, topic.data])),
+		new Map(governments.map((government) => [government.id, government.data])),
 	);
 	const pages = paginate(timeline.entries);
 	const pageOf = new Map(pages.flatMap((page) => page.entries.map((entry) => [entry.id, page.number] as const)));

@@ -18,6 +18,7 @@ import { buildDataset } from '../lib/exports/dataset.ts';
 import { feedItems } from '../views/feed.ts';
 import { partCount, partFolder } from '../lib/search-parts.ts';
 import { browseView } from '../views/lists.ts';
+import { dialoguePage } from '../views/dialogue.ts';
 import { getSite, timelineAnchor } from './load.ts';
 
 /** The `lang` route parameter: nothing for English (no prefix), `ko` for Korean. */
@@ -153,4 +154,10 @@ export async function dataPaths() {
 export async function feedPaths() {
 	const { timeline } = await getSite();
 	return languagePaths((lang) => ({ items: feedItems(timeline, lang, siteUrl()) }));
+}
+
+/** `/dialogue/`: who answered whom, how fast, under which government, computed from the relations. */
+export async function dialoguePaths() {
+	const { timeline } = await getSite();
+	return LANGS.map((lang) => keyed({ lang: langParam(lang) }, { view: dialoguePage(timeline, lang) }));
 }

@@ -12,7 +12,18 @@ import type { ActorRecord, Timeline, TimelineEntry } from '../lib/timeline/model
 import { pageUrl, yearSpan, type Page } from '../lib/timeline/pages.ts';
 import { entryCard, sideView, yearGroups, type SideView, type YearGroup } from './cards.ts';
 import { chartView, type ChartView } from './chart.ts';
-import { actorDescription, actorName, kindPlural, roleTitle, sideLabel, topicDescription, topicLabel } from '../i18n/labels.ts';
+import {
+	actorDescription,
+	actorName,
+	governmentName,
+	kindPlural,
+	roleTitle,
+	sideLabel,
+	topicDescription,
+	topicLabel,
+} from '../i18n/labels.ts';
+import { governmentFacts, governmentSummary, type GovernmentFacts } from './government.ts';
+import { governmentDialogue, type GovernmentDialogueView } from './dialogue.ts';
 
 export interface PaginationView {
 	label: string;
@@ -47,6 +58,8 @@ export function valueLabel(value: Pick<FacetValue, 'facet' | 'id'>, timeline: Ti
 			return topicLabel(timeline.topics.get(value.id)!, lang);
 		case 'year':
 			return readableDate(value.id, lang);
+		case 'government':
+			return governmentName(timeline.governments.get(value.id)!, lang);
 	}
 }
 
@@ -61,6 +74,8 @@ function valueDescription(value: FacetValue, timeline: Timeline, lang: Lang): st
 			return topicDescription(timeline.topics.get(value.id)!, lang);
 		case 'year':
 			return undefined;
+		case 'government':
+			return governmentSummary(timeline.governments.get(value.id)!, lang);
 	}
 }
 
@@ -148,7 +163,7 @@ export function timelinePage(
 		chart: page.number === 1 && first ? chartView(entries, span, lang) : undefined,
 		filter: {
 			indexUrl: localUrl('/timeline-index.json', 'en'),
-			groups: [option('side'), option('kind'), option('topic'), option('actor', 'count')],
+			groups: [option('side'), option('kind'), option('topic'), option('actor', 'count'), option('government')],
 			firstYear: span.from,
 			lastYear: span.to,
 		},
@@ -180,6 +195,10 @@ export interface FacetPageView {
 		roles: { title: string; span: string }[];
 		dissolved?: { date: string; label: string };
 	};
+	/** For a government: its office, its days, who held the powers within it, its leader's speaker page. */
+	government?: GovernmentFacts;
+	/** For a government, on its first page: its rows of the dialogue figures. */
+	dialogue?: GovernmentDialogueView;
 	about?: string;
 	count: string;
 	filterUrl: string;
@@ -215,6 +234,7 @@ export function facetPage(
 	const label = valueLabel(value, timeline, lang);
 	const base = facetPath(value.facet, value.id);
 	const actor = value.facet === 'actor' ? timeline.actors.get(value.id) : undefined;
+	const government = value.facet === 'government' ? timeline.governments.get(value.id) : undefined;
 	const first = value.entries[0]!.year;
 	const last = value.entries.at(-1)!.year;
 	const all = timeline.entries;
@@ -226,13 +246,20 @@ export function facetPage(
 		description: valueDescription(value, timeline, lang) ?? words.facetPage.description(label),
 		kicker: { label: words.facets[value.facet].plural, url: localUrl(`/${facetFolders[value.facet]}/`, lang) },
 		label,
-		otherScript: actor && (lang === 'en' ? actor.hangul : actor.hangul ? actor.name : undefined),
+		otherScript:
+			(actor && (lang === 'en' ? actor.hangul : actor.hangul ? actor.name : undefined)) ??
+			(government && (lang === 'en' ? government.hangul : government.name)),
 		actor: actor && actorFacts(actor, lang),
-		about: valueDescription(value, timeline, lang),
+		government: government && governmentFacts(government, timeline, lang),
+		dialogue:
+			government && page.number === 1
+				? governmentDialogue(government, timeline, lang)
+				: undefined,
+		about: government ? undefined : valueDescription(value, timeline, lang),
 		count: words.facetPage.count(value.entries.length, first === last ? String(first) : `${first}–${last}`),
 		filterUrl: localUrl(`/${filterQuery(value.facet, value.id)}`, lang),
 		chart:
-			actor && page.number === 1
+			(actor || government) && page.number === 1
 				? chartView(value.entries, { from: all[0]!.year, to: all.at(-1)!.year }, lang, {
 						heading: words.facetPage.yearByYear(label),
 						table: true,

@@ -1,6 +1,7 @@
 /**
  * A realistic synthetic corpus for benchmarks, deterministic for a seed: `count` entries in the layout of content/
- * (events/ by year, actors.yaml with 30 actors, topics.yaml with 15 topics). Titles of 40–110 characters, about one
+ * (events/ by year, actors.yaml with 30 actors, topics.yaml with 15 topics, governments.yaml with a government of each
+ * side every five years). Titles of 40–110 characters, about one
  * in ten in Hangul; bodies of 2–5 paragraphs with links and a blockquote; 1–3 quotes; 1–3 sources; 0–2 relations to
  * earlier entries; dates from 1972 to 2025, several entries on some days. The text is invented filler: it is only
  * ever used to measure the pipeline, never published. Its words follow Zipf's law, as the words of real text do:
@@ -40,7 +41,7 @@ const commonWords =
 	);
 
 /** Which version of the generator made a corpus: a corpus made by another is made again. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 /**
  * The vocabulary in order of frequency: the common words, then the subject's words spread over ranks 50 to 600,
@@ -166,6 +167,19 @@ export function generateCorpus(count: number, dir: string, seed = 1): GeneratedC
 		path.join(dir, 'topics.yaml'),
 		topics
 			.map((topic, i) => `${topic}:\n  label: Topic ${i + 1}\n  description: ${sentence(4, 10)}\n`)
+			.join(''),
+	);
+
+	// Governments: one per side every five years from 1970, the last still in office, so every date falls in one.
+	writeFileSync(
+		path.join(dir, 'governments.yaml'),
+		(['south', 'north'] as const)
+			.flatMap((side) =>
+				Array.from({ length: 12 }, (_, i) => {
+					const from = 1970 + 5 * i;
+					return `${side}-government-${i + 1}:\n  name: Leader Number ${i + 1}\n  hangul: ${pick(koreanWords)}\n  side: ${side}\n  from: ${from}-01-01\n${i < 11 ? `  to: ${from + 4}-12-31\n` : ''}`;
+				}),
+			)
 			.join(''),
 	);
 

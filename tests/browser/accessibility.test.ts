@@ -19,6 +19,10 @@ const pages = {
 	search: '/search/?q=loudspeakers',
 	about: '/about/',
 	data: '/data/',
+	government: '/governments/yoon-suk-yeol/',
+	'government index': '/governments/',
+	'timeline filtered by government': '/?government=moon-jae-in',
+	dialogue: '/dialogue/',
 	'not found': '/no-such-page/',
 	'Korean timeline': '/ko/',
 	'Korean filtered timeline': '/ko/?side=north&q=%EA%B9%80%EC%97%AC%EC%A0%95',
@@ -27,6 +31,8 @@ const pages = {
 	'Korean facet index': '/ko/topics/',
 	'Korean search': '/ko/search/?q=%ED%99%95%EC%84%B1%EA%B8%B0',
 	'Korean about': '/ko/about/',
+	'Korean government': '/ko/governments/hwang-kyo-ahn-acting/',
+	'Korean dialogue': '/ko/dialogue/',
 	'Korean not found': '/ko/404/',
 };
 
@@ -35,7 +41,7 @@ describe('axe', () => {
 		for (const [name, address] of Object.entries(pages)) {
 			it(`finds nothing on the ${name} page (${colorScheme})`, async () => {
 				const page = await open(address, { colorScheme });
-				if (/\?side/.test(address)) await page.locator('[data-filter-status]:not(:empty)').waitFor();
+				if (/\?(side|government)/.test(address)) await page.locator('[data-filter-status]:not(:empty)').waitFor();
 				if (/^(\/ko)?\/search/.test(address)) await page.locator('[data-search-results] li').first().waitFor();
 				const { violations } = await new AxeBuilder({ page })
 					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])

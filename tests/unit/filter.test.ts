@@ -7,13 +7,14 @@ import type { IndexRow, TimelineIndex } from '../../src/lib/filter/timeline-inde
 describe('the URL contract', () => {
 	it('reads every facet, repeated values, years and text', () => {
 		const state = parseQuery(
-			'?side=north&actor=kim-yo-jong&actor=cprk&kind=rejection&topic=dialogue&from=2019&to=2025&q=talks',
+			'?side=north&actor=kim-yo-jong&actor=cprk&kind=rejection&topic=dialogue&government=moon-jae-in&from=2019&to=2025&q=talks',
 		);
 		expect(state).toEqual({
 			side: ['north'],
 			actor: ['kim-yo-jong', 'cprk'],
 			kind: ['rejection'],
 			topic: ['dialogue'],
+			government: ['moon-jae-in'],
 			from: 2019,
 			to: 2025,
 			q: 'talks',
@@ -22,7 +23,7 @@ describe('the URL contract', () => {
 
 	it('writes the same URL back, in a fixed order, and nothing for no filter', () => {
 		const query =
-			'side=north&actor=kim-yo-jong&actor=cprk&kind=rejection&topic=dialogue&from=2019&to=2025&q=talks';
+			'side=north&actor=kim-yo-jong&actor=cprk&kind=rejection&topic=dialogue&government=moon-jae-in&from=2019&to=2025&q=talks';
 		expect(toQuery(parseQuery(query))).toBe(query);
 		expect(toQuery(parseQuery('q=talks&side=south'))).toBe('side=south&q=talks');
 		expect(toQuery(emptyState())).toBe('');
@@ -70,6 +71,7 @@ const row = (
 	topics: number[],
 	text = '',
 	ko?: string,
+	governments: number[] = [],
 ): IndexRow => ({
 	id,
 	date: String(year),
@@ -79,6 +81,7 @@ const row = (
 	kind,
 	actors,
 	topics,
+	governments,
 	when: { en: '', ko: '' },
 	title: { en: `Title ${id}`, ...(ko ? { ko } : {}) },
 	summary: { en: `Summary ${text}` },
@@ -87,7 +90,7 @@ const row = (
 
 const both = (en: string, ko: string) => ({ en, ko });
 const index: TimelineIndex = {
-	v: 2,
+	v: 3,
 	sides: [
 		{ id: 'north', label: both('North Korea', '북한') },
 		{ id: 'south', label: both('South Korea', '한국') },
@@ -107,12 +110,17 @@ const index: TimelineIndex = {
 		{ id: 'kim-yo-jong', name: both('Kim Yo Jong', '김여정'), side: 'north', other: 'Kim Yo-jong · 金與正' },
 		{ id: 'kim-jong-un', name: both('Kim Jong Un', '김정은'), side: 'north', other: '' },
 	],
+	governments: [
+		{ id: 'moon-jae-in', label: both('Moon Jae-in', '문재인'), side: 'south' },
+		{ id: 'lee-jae-myung', label: both('Lee Jae-myung', '이재명'), side: 'south' },
+		{ id: 'kim-jong-un', label: both('Kim Jong Un', '김정은'), side: 'north' },
+	],
 	rows: [
-		row('a', 2018, 2, 2, [0, 2], [0]),
-		row('b', 2019, 1, 0, [0], [0], 'momentum for dialogue'),
-		row('c', 2019, 0, 1, [1], [0], 'no more talks'),
-		row('d', 2020, 0, 1, [1], [1]),
-		row('e', 2025, 0, 1, [1], [0, 1], 'no interest in talks', '김여정, 서울의 어떤 제안에도 관심 없다'),
+		row('a', 2018, 2, 2, [0, 2], [0], '', undefined, [0, 2]),
+		row('b', 2019, 1, 0, [0], [0], 'momentum for dialogue', undefined, [0, 2]),
+		row('c', 2019, 0, 1, [1], [0], 'no more talks', undefined, [0, 2]),
+		row('d', 2020, 0, 1, [1], [1], '', undefined, [0, 2]),
+		row('e', 2025, 0, 1, [1], [0, 1], 'no interest in talks', '김여정, 서울의 어떤 제안에도 관심 없다', [1, 2]),
 	],
 };
 const ids = (state: Partial<FilterState>) => {
@@ -149,6 +157,15 @@ describe('filtering', () => {
 		expect(ids({ q: '金與正' })).toEqual(['c', 'd', 'e']);
 		expect(ids({ q: '서울의 제안' })).toEqual(['e']);
 		expect(ids({ q: 'MOON dialogue' })).toEqual(['b']);
+	});
+
+	it('filters by the government in office of either Korea, combined with the other facets', () => {
+		expect(ids({ government: ['lee-jae-myung'] })).toEqual(['e']);
+		expect(ids({ government: ['kim-jong-un'] })).toEqual(['a', 'b', 'c', 'd', 'e']);
+		expect(ids({ government: ['moon-jae-in'], side: ['north'] })).toEqual(['c', 'd']);
+		expect(ids({ government: ['moon-jae-in', 'lee-jae-myung'], kind: ['speech'] })).toEqual(['b']);
+		const { counts } = createFilter(index).run({ ...emptyState(), side: ['north'] });
+		expect(Object.fromEntries(counts.government)).toEqual({ 'moon-jae-in': 2, 'lee-jae-myung': 1, 'kim-jong-un': 3 });
 	});
 
 	it('matches nothing for an unknown value', () => {

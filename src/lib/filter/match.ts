@@ -21,8 +21,8 @@ export interface Filter {
 	matches(state: FilterState): number[];
 }
 
-const ALL = 0b11111;
-const bit: Record<Facet | 'rest', number> = { side: 1, actor: 2, kind: 4, topic: 8, rest: 16 };
+const ALL = 0b111111;
+const bit: Record<Facet | 'rest', number> = { side: 1, actor: 2, kind: 4, topic: 8, government: 16, rest: 32 };
 
 export function createFilter(index: TimelineIndex): Filter {
 	const ids: Record<Facet, string[]> = {
@@ -30,6 +30,7 @@ export function createFilter(index: TimelineIndex): Filter {
 		actor: index.actors.map(({ id }) => id),
 		kind: index.kinds.map(({ id }) => id),
 		topic: index.topics.map(({ id }) => id),
+		government: index.governments.map(({ id }) => id),
 	};
 	// Each row's options per facet, without repeats, read once: the run below is the hot loop of the filter.
 	const rows = index.rows.map((row): Record<Facet, number[]> => ({
@@ -37,6 +38,7 @@ export function createFilter(index: TimelineIndex): Filter {
 		actor: [...new Set(row.actors)],
 		kind: [row.kind],
 		topic: [...new Set(row.topics)],
+		government: row.governments,
 	}));
 	/** Everything a reader may look for in a row, in both languages: headline, summary, quotations, names. */
 	const wordsOf = (row: TimelineIndex['rows'][number]) =>

@@ -1,12 +1,12 @@
 /**
  * The filter state and its public URL contract, which links in the wild rely on:
- * `?side=north&actor=kim-yo-jong&kind=rejection&topic=dialogue&from=2019&to=2025&q=talks`.
+ * `?side=north&actor=kim-yo-jong&kind=rejection&topic=dialogue&government=moon-jae-in&from=2019&to=2025&q=talks`.
  * A facet may repeat (`?actor=a&actor=b`): values of one facet combine with OR, facets with AND. `from` and `to`
  * are years, inclusive. DOM-free, so it is unit-tested and shared by the page script.
  */
 
 /** The facets with a list of values, in the order the URL writes them. */
-export const FACETS = ['side', 'actor', 'kind', 'topic'] as const;
+export const FACETS = ['side', 'actor', 'kind', 'topic', 'government'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export interface FilterState {
@@ -14,6 +14,8 @@ export interface FilterState {
 	actor: string[];
 	kind: string[];
 	topic: string[];
+	/** Governments (content/governments.yaml) in office on the entry's date, of either Korea. */
+	government: string[];
 	/** First and last year, inclusive. */
 	from?: number;
 	to?: number;
@@ -21,7 +23,7 @@ export interface FilterState {
 	q: string;
 }
 
-export const emptyState = (): FilterState => ({ side: [], actor: [], kind: [], topic: [], q: '' });
+export const emptyState = (): FilterState => ({ side: [], actor: [], kind: [], topic: [], government: [], q: '' });
 
 const year = (value: string | null): number | undefined => {
 	if (value === null || !/^\s*\d{1,4}\s*$/.test(value)) return undefined;

@@ -6,12 +6,13 @@
  */
 import type { Lang } from '../../i18n/languages.ts';
 import { LANGS } from '../../i18n/languages.ts';
-import { entrySides, kinds, type EntrySide } from '../../schema/index.ts';
+import { entrySides, kinds, type EntrySide, type GovernmentSide } from '../../schema/index.ts';
 import { dateUnderYear } from '../dates.ts';
 import type { Timeline, TimelineEntry } from '../timeline/model.ts';
-import { actorName, kindLabel, sideLabel, topicLabel } from '../../i18n/labels.ts';
+import { actorName, governmentName, kindLabel, sideLabel, topicLabel } from '../../i18n/labels.ts';
+import { GOVERNMENT_SIDES } from '../timeline/governments.ts';
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** Words in each language. */
 export type InBoth = Record<Lang, string>;
@@ -23,11 +24,12 @@ export interface IndexRow {
 	year: number;
 	/** The page of the timeline the entry is on (1-based). */
 	page: number;
-	/** Positions in `sides`, `kinds`, `actors`, `topics`. */
+	/** Positions in `sides`, `kinds`, `actors`, `topics`, `governments` (the South's and the North's in office). */
 	side: number;
 	kind: number;
 	actors: number[];
 	topics: number[];
+	governments: number[];
 	/** The date as shown under its year heading: `15 August`, `8월 15일`. */
 	when: InBoth;
 	/** Headline and summary; Korean only when the entry has its Korean text. */
@@ -46,6 +48,8 @@ export interface TimelineIndex {
 	topics: { id: string; label: InBoth }[];
 	/** Every actor: name in both languages, side, and the other names readers may type. */
 	actors: { id: string; name: InBoth; side: EntrySide; other: string }[];
+	/** Every government of the two Koreas, South first, in order of time. */
+	governments: { id: string; label: InBoth; side: GovernmentSide }[];
 	rows: IndexRow[];
 }
 
@@ -68,17 +72,24 @@ export function buildTimelineIndex(timeline: Timeline, pageOf: (entry: TimelineE
 		side: actor.side,
 		other: [actor.hanja, actor.hangulNorth, ...actor.aliases].filter(Boolean).join(' · '),
 	}));
+	const governments = [...timeline.governments.values()].map((government) => ({
+		id: government.id,
+		label: both((lang) => governmentName(government, lang)),
+		side: government.side,
+	}));
 	const position = (list: { id: string }[]) => new Map(list.map(({ id }, index) => [id, index]));
 	const sideAt = position(sides);
 	const kindAt = position(kindList);
 	const topicAt = position(topics);
 	const actorAt = position(actors);
+	const governmentAt = position(governments);
 	return {
 		v: INDEX_VERSION,
 		sides,
 		kinds: kindList,
 		topics,
 		actors,
+		governments,
 		rows: timeline.entries.map((entry) => ({
 			id: entry.id,
 			date: entry.data.date,
@@ -88,6 +99,10 @@ export function buildTimelineIndex(timeline: Timeline, pageOf: (entry: TimelineE
 			kind: kindAt.get(entry.data.kind)!,
 			actors: entry.speakers.map((speaker) => actorAt.get(speaker.actor.id)!),
 			topics: entry.topics.map((topic) => topicAt.get(topic.id)!),
+			governments: GOVERNMENT_SIDES.flatMap((side) => {
+				const government = entry.governments[side];
+				return government ? [governmentAt.get(government.id)!] : [];
+			}),
 			when: both((lang) => dateUnderYear(entry.data.date, entry.data.endDate, lang)),
 			title: { en: entry.data.title, ...(entry.ko ? { ko: entry.ko.title } : {}) },
 			summary: { en: entry.data.summary, ...(entry.ko ? { ko: entry.ko.summary } : {}) },

@@ -1,9 +1,16 @@
 /**
- * The addresses of the facets (side, speaker, kind, topic, year): each value's page and the timeline filtered to it.
+ * The addresses of the facets (side, speaker, kind, topic, year, government): each value's page and the timeline filtered to it.
  * A module of its own, with no data, because the filter script builds these addresses in the browser too.
  */
-export type FacetName = 'side' | 'actor' | 'kind' | 'topic' | 'year';
-export const FACET_NAMES = ['side', 'actor', 'kind', 'topic', 'year'] as const satisfies readonly FacetName[];
+export type FacetName = 'side' | 'actor' | 'kind' | 'topic' | 'year' | 'government';
+export const FACET_NAMES = [
+	'side',
+	'actor',
+	'kind',
+	'topic',
+	'year',
+	'government',
+] as const satisfies readonly FacetName[];
 
 /** The folder of each facet's pages: `/actors/kim-yo-jong/`. */
 export const facetFolders = {
@@ -12,6 +19,7 @@ export const facetFolders = {
 	kind: 'kinds',
 	topic: 'topics',
 	year: 'years',
+	government: 'governments',
 } as const satisfies Record<FacetName, string>;
 
 /** The page of one facet value, as a site path: `/actors/kim-yo-jong/`, `/years/2019/`. */

@@ -1,5 +1,6 @@
 /**
- * The ways into the timeline besides reading it in order: by side, speaker, kind, topic and year. Each value has a
+ * The ways into the timeline besides reading it in order: by side, speaker, kind, topic, year and government (the
+ * South Korean or North Korean one in office on the entry's date). Each value has a
  * static page listing its entries (what readers without JavaScript and search engines use) and a matching filtered
  * view of the timeline (`/?actor=kim-yo-jong`). The values and their entries are the same in both languages; their
  * labels are words (src/i18n/labels.ts).
@@ -40,5 +41,10 @@ export function facetValues(timeline: Timeline): Record<FacetName, FacetValue[]>
 		year: [...new Set(entries.map((entry) => entry.year))].map((year) =>
 			value('year', String(year), (entry) => entry.year === year),
 		),
+		government: [...timeline.governments.values()]
+			.map((government) =>
+				value('government', government.id, (entry) => entry.governments[government.side] === government),
+			)
+			.filter(heard),
 	};
 }

@@ -1,10 +1,20 @@
 /**
  * The timeline as pages render it: entries in chronological order with their speakers (and roles at the date),
- * side, topics, relations in both directions and neighbours in time. Built once from the three collections;
+ * side, topics, the governments in office on their date, relations in both directions and neighbours in time. Built once from the three collections;
  * pure, so it is unit-tested without Astro.
  */
-import type { Actor, ActorSide, EntrySide, EventData, KoreanText, RelationType, Topic } from '../../schema/index.ts';
+import type {
+	Actor,
+	ActorSide,
+	EntrySide,
+	EventData,
+	Government,
+	KoreanText,
+	RelationType,
+	Topic,
+} from '../../schema/index.ts';
 import { compareDates, earliestDay, latestDay, yearOf } from '../calendar.ts';
+import { governmentRecords, governmentsAt, type GovernmentRecord, type GovernmentsAt } from './governments.ts';
 
 export interface ActorRecord extends Actor {
 	id: string;
@@ -45,6 +55,8 @@ export interface TimelineEntry {
 	year: number;
 	speakers: Speaker[];
 	topics: TopicRecord[];
+	/** The South Korean and North Korean governments in office on the entry's date (governments.ts). */
+	governments: GovernmentsAt;
 	/** Relations this entry declares, to earlier entries. */
 	outgoing: RelationLink[];
 	/** Relations later entries declare to this one. */
@@ -59,6 +71,8 @@ export interface Timeline {
 	byId: Map<string, TimelineEntry>;
 	actors: Map<string, ActorRecord>;
 	topics: Map<string, TopicRecord>;
+	/** The governments of the two Koreas, South first, each side in order of time. */
+	governments: Map<string, GovernmentRecord>;
 }
 
 export interface EntryInput {
@@ -106,9 +120,11 @@ export function buildTimeline(
 	inputs: readonly EntryInput[],
 	actors: ReadonlyMap<string, Actor>,
 	topics: ReadonlyMap<string, Topic>,
+	governments: ReadonlyMap<string, Government> = new Map(),
 ): Timeline {
 	const actorRecords = new Map([...actors].map(([id, actor]) => [id, { id, ...actor }]));
 	const topicRecords = new Map([...topics].map(([id, topic]) => [id, { id, ...topic }]));
+	const governmentList = governmentRecords(governments);
 	const entries: TimelineEntry[] = [...inputs].sort(compareEntries).map(({ id, data, html, ko }) => {
 		const speakers = data.speakers.map((speaker) => {
 			const actor = actorRecords.get(speaker);
@@ -129,6 +145,7 @@ export function buildTimeline(
 				if (!record) throw new Error(`${id}: unknown topic "${topic}"`);
 				return record;
 			}),
+			governments: governmentsAt(governmentList, data.date),
 			outgoing: [],
 			incoming: [],
 		};
@@ -146,7 +163,13 @@ export function buildTimeline(
 		}
 	});
 	for (const entry of entries) entry.incoming.sort((a, b) => compareEntries(a.entry, b.entry));
-	return { entries, byId, actors: actorRecords, topics: topicRecords };
+	return {
+		entries,
+		byId,
+		actors: actorRecords,
+		topics: topicRecords,
+		governments: new Map(governmentList.map((government) => [government.id, government])),
+	};
 }
 
 /** Entries grouped under their year, oldest year first. */

@@ -10,12 +10,15 @@ import type { Timeline } from './model.ts';
 import { paginate, pageUrl } from './pages.ts';
 
 /** Pages that are there whatever the content. */
-const fixedPages = ['/search/', '/about/', '/data/'];
+const fixedPages = ['/search/', '/about/', '/data/', '/dialogue/'];
 /** Files the build writes besides pages (public/ holds the others). */
 export const dataFiles = [
 	'/events.json',
 	'/events.csv',
 	'/events.schema.json',
+	'/relations.json',
+	'/relations.csv',
+	'/relations.schema.json',
 	'/feed.xml',
 	'/ko/feed.xml',
 	'/timeline-index.json',

@@ -5,11 +5,12 @@
 import type { z } from 'astro/zod';
 import { issueProblems } from './check-entry.ts';
 import type { Problem } from './problems.ts';
-import { parseYaml } from './source-file.ts';
+import { parseYaml, type Position } from './source-file.ts';
 
 type Report = (problem: Omit<Problem, 'file'>) => void;
 
-export type Registry<T> = Map<string, T> & { usable?: boolean };
+/** `usable`: whether the text was a YAML map at all; `locate`: where a field is written, for rules across files. */
+export type Registry<T> = Map<string, T> & { usable?: boolean; locate?: (path: readonly PropertyKey[]) => Position };
 
 /** Lowercase words and digits joined by hyphens, with a letter: a number (`007`) is not an id. */
 const idPattern = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -36,6 +37,7 @@ export function parseRegistry<T>(
 		return registry;
 	}
 	registry.usable = true;
+	registry.locate = yaml.locate;
 	const folded = new Map<string, string>();
 	for (const { id, value, place } of yaml.entries()) {
 		if (!idPattern.test(id)) {
