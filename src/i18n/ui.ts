@@ -114,7 +114,6 @@ const en = {
 		archived: 'archived copy',
 		cite: 'Cite this entry',
 		permalink: 'Permanent address',
-		copyReference: 'Copy reference',
 		copyBibtex: 'Copy BibTeX',
 		pagerLabel: 'Previous and next entries',
 		previous: 'Previous',
@@ -124,9 +123,10 @@ const en = {
 		copyBlocked: 'Copying is blocked here: select the text and copy it',
 	},
 	citation: {
-		entryFor: (date: string) => `entry for ${date}`,
-		accessed: (date: string) => `accessed ${date}`,
-		placeholder: '[date of access]',
+		/** The styles of the formatted references (src/lib/citation/format.ts). */
+		styles: { chicago: 'Chicago (author-date)', apa: 'APA', mla: 'MLA' },
+		copy: (style: string) => `Copy ${style}`,
+		files: 'For reference managers',
 	},
 	search: {
 		title: 'Search',
@@ -318,7 +318,6 @@ const ko: Strings = {
 		archived: '보관본',
 		cite: '이 항목 인용하기',
 		permalink: '고유 주소',
-		copyReference: '참고문헌 복사',
 		copyBibtex: 'BibTeX 복사',
 		pagerLabel: '이전 항목과 다음 항목',
 		previous: '이전',
@@ -328,9 +327,9 @@ const ko: Strings = {
 		copyBlocked: '여기서는 복사할 수 없습니다. 글을 선택해 복사하세요',
 	},
 	citation: {
-		entryFor: (date: string) => `${date} 항목`,
-		accessed: (date: string) => `${date} 접속`,
-		placeholder: '[접속 날짜]',
+		styles: { chicago: '시카고 (저자-연도)', apa: 'APA', mla: 'MLA' },
+		copy: (style: string) => `${style} 복사`,
+		files: '참고문헌 관리 프로그램용 파일',
 	},
 	search: {
 		title: '검색',

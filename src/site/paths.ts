@@ -15,6 +15,7 @@ import { localUrl } from '../i18n/urls.ts';
 import { readableDate } from '../lib/dates.ts';
 import { buildDataset } from '../lib/exports/dataset.ts';
 import { feedItems } from '../views/feed.ts';
+import { entryItem } from '../views/citation.ts';
 import { partCount, partFolder } from '../lib/search-parts.ts';
 import { browseView } from '../views/lists.ts';
 import { getSite, timelineAnchor } from './load.ts';
@@ -149,4 +150,19 @@ export async function dataPaths() {
 export async function feedPaths() {
 	const { timeline } = await getSite();
 	return languagePaths((lang) => ({ items: feedItems(timeline, lang, siteUrl()) }));
+}
+
+/** `/events/<id>/cite.bib`, `.ris`, `.csl.json`: one entry's reference as a file, for each page (English, Korean). */
+export async function entryCitePaths() {
+	const site = await getSite();
+	const url = siteUrl();
+	return site.timeline.entries.flatMap((entry) =>
+		LANGS.map((lang) => keyed({ lang: langParam(lang), id: entry.id }, { items: [entryItem(entry, lang, url)] })),
+	);
+}
+
+/** `/events.bib`, `/events.ris`, `/events.csl.json`: every entry's reference, for each edition. */
+export async function recordCitePaths() {
+	const { timeline } = await getSite();
+	return languagePaths((lang) => ({ items: timeline.entries.map((entry) => entryItem(entry, lang, siteUrl())) }));
 }
