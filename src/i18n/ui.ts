@@ -78,6 +78,8 @@ const en = {
 		dissolved: 'Dissolved on',
 		yearByYear: (label: string) => `${label}, year by year`,
 		everyYear: 'Every year in figures',
+		feedTitle: (label: string) => `${label} · ${en.siteName}`,
+		follow: 'Follow in a feed reader (RSS)',
 	},
 	chart: {
 		heading: 'The decades at a glance',
@@ -282,6 +284,8 @@ const ko: Strings = {
 		dissolved: '해체일',
 		yearByYear: (label: string) => `${label}, 연도별`,
 		everyYear: '연도별 수치',
+		feedTitle: (label: string) => `${label} · ${ko.siteName}`,
+		follow: '피드 리더로 구독하기 (RSS)',
 	},
 	chart: {
 		heading: '수십 년을 한눈에',

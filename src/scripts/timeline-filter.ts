@@ -1,8 +1,9 @@
 /**
  * `<timeline-filter>`: the glue between the filter form, the URL and the list. It reads the state from the URL,
  * applies it with the DOM-free filter (src/lib/filter), draws the matches from the server's own markup (cards.ts),
- * writes changes back to the URL (so back and forward work and every view can be shared), announces the count, and
- * gives way to a linked entry (`/#<id>`). Without it, the server-rendered list and the facet pages remain.
+ * writes changes back to the URL (so back and forward work and every view can be shared), announces the count,
+ * gives way to a linked entry (`/#<id>`) and offers the matching entries as files. Without it, the server-rendered
+ * list and the facet pages remain.
  * To paint within a frame, a change draws first the entries the screen can show, the rest of the batch a frame later.
  */
 import { filterWords } from '../i18n/filter.ts';
@@ -12,6 +13,7 @@ import type { Filter } from '../lib/filter/match.ts';
 import { activeCount, FACETS, isEmpty, parseQuery, toQuery, type FilterState } from '../lib/filter/state.ts';
 import type { TimelineIndex } from '../lib/filter/timeline-index.ts';
 import { card, year } from './cards.ts';
+import type { DownloadFormat } from './download.ts';
 
 /** How many matches are drawn at once; "Show more" adds as many again. */
 const BATCH = 100;
@@ -27,6 +29,8 @@ class TimelineFilter extends HTMLElement {
 	#own: Node[] = [];
 	#index?: Promise<{ index: TimelineIndex; filter: Filter }>;
 	#matches: number[] = [];
+	/** The entries the filter matched (not an entry shown only because it was linked) and the filter's query. */
+	#found: { positions: number[]; query: string } = { positions: [], query: '' };
 	#drawn = 0;
 	#typing?: ReturnType<typeof setTimeout>;
 
@@ -59,6 +63,8 @@ class TimelineFilter extends HTMLElement {
 			const target = event.target as Element;
 			if (target.closest('[data-clear-all]')) this.#form.reset();
 			if (target.closest('[data-show-more]')) void this.#draw(BATCH);
+			const file = target.closest<HTMLElement>('[data-download]')?.dataset.download;
+			if (file) void this.#download(file as DownloadFormat);
 		});
 		// Loading the index on the form's first focus makes the first change instant.
 		this.#form.addEventListener('focusin', () => void this.#load(), { once: true });
@@ -100,6 +106,7 @@ class TimelineFilter extends HTMLElement {
 		document.querySelector<HTMLElement>('[data-overview]')?.toggleAttribute('hidden', active > 0);
 		const printed = document.querySelector<HTMLElement>('[data-print-address]');
 		if (printed) printed.textContent = printed.textContent!.replace(/\S+$/, printed.dataset.printAddress + (active ? `?${toQuery(state)}` : ''));
+		this.#found = { positions: [], query: toQuery(state) };
 		if (isEmpty(state)) {
 			this.#matches = [];
 			this.#status.textContent = '';
@@ -108,6 +115,7 @@ class TimelineFilter extends HTMLElement {
 		} else {
 			const { index, filter } = await this.#load();
 			const found = filter.matches(state);
+			this.#found.positions = found;
 			const linked = target ? index.rows.findIndex((row) => row.id === target) : -1;
 			const extra = linked >= 0 && !found.includes(linked);
 			this.#matches = extra ? [...found, linked].sort((a, b) => a - b) : found;
@@ -128,6 +136,9 @@ class TimelineFilter extends HTMLElement {
 				this.#count(filter.run(state).counts);
 			}));
 		}
+		const offer = this.querySelector<HTMLElement>('[data-filter-download]')!;
+		offer.hidden = this.#found.positions.length === 0;
+		offer.firstElementChild!.textContent = this.#words.download(this.#found.positions.length);
 		this.dispatchEvent(new CustomEvent('timeline-filter:shown'));
 	}
 
@@ -148,6 +159,12 @@ class TimelineFilter extends HTMLElement {
 		this.#drawn = Math.min(this.#drawn + count, this.#matches.length);
 		if (this.#drawn < this.#matches.length && this.#drawn % BATCH === 0)
 			this.#list.append(this.#button('showMore', this.#words.more(Math.min(BATCH, this.#matches.length - this.#drawn))));
+	}
+
+	/** The matching entries as a file (src/scripts/download.ts, loaded on the first click). */
+	async #download(format: DownloadFormat) {
+		const [{ index }, { download }] = await Promise.all([this.#load(), import('./download.ts')]);
+		await download(format, index, this.#found.positions, this.#lang, this.#found.query);
 	}
 
 	#button(data: 'showMore' | 'clearAll', label: string) {

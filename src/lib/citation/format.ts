@@ -102,8 +102,8 @@ export function ris(items: CslItem[]): string {
 		.concat('\r\n');
 }
 
-/** The items as CSL-JSON, the Citation Style Language's own data format. */
-export const cslJson = (items: CslItem[]) => `${JSON.stringify(items, null, '\t')}\n`;
+/** The items as CSL-JSON, the Citation Style Language's own data format (written as records.ts cuts it). */
+export { cslJson } from './records.ts';
 
 /** The ko-KR locale: the library's en-US one with the Korean words of src/i18n/citation-locale.ts laid over it. */
 function koreanLocale(english: string): string {
