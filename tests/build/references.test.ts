@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pickRecords } from '../../src/lib/citation/records.ts';
 
 const read = (file: string) => readFileSync(path.join('dist', file), 'utf8');
 const ids = (JSON.parse(read('events.json')) as { entries: { id: string; title: string; url: string; urlKo: string }[] })
@@ -27,6 +28,18 @@ describe('references for reference managers', () => {
 			for (const [index, entry] of ids.entries())
 				expect(JSON.parse(read(`${prefix}events/${entry.id}/cite.csl.json`))).toEqual([items[index]]);
 		});
+
+	it('cut from the whole record, give each entry’s own files byte for byte (as the filtered timeline cuts them)', () => {
+		for (const prefix of ['', 'ko/'])
+			for (const format of ['bib', 'ris', 'csl.json'] as const) {
+				const whole = read(`${prefix}events.${format}`);
+				for (const [index, entry] of ids.entries())
+					expect(pickRecords(format, whole, [index]), `${prefix}${entry.id} ${format}`).toBe(
+						read(`${prefix}events/${entry.id}/cite.${format}`),
+					);
+				expect(pickRecords(format, whole, ids.map((_, index) => index))).toBe(whole);
+			}
+	});
 
 	it('are files inside the entries’ folders, and no page: not in the sitemap', () => {
 		for (const folder of readdirSync('dist/events'))
