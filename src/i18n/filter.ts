@@ -23,7 +23,6 @@ const en = {
 	clearAll: 'Clear all filters',
 	more: (n: number) => `Show ${n} more`,
 	otherOptions: (n: number) => `${n} more`,
-	download: (n: number) => `Download ${n === 1 ? 'this entry' : `these ${n.toLocaleString('en')} entries`}:`,
 };
 
 const ko: typeof en = {
@@ -44,7 +43,6 @@ const ko: typeof en = {
 	clearAll: '조건 모두 지우기',
 	more: (n: number) => `${n}건 더 보기`,
 	otherOptions: (n: number) => `${n}명 더`,
-	download: (n: number) => `이 항목 ${n.toLocaleString('ko')}건 내려받기:`,
 };
 
 export const filterWords: Record<Lang, typeof en> = { en, ko };

@@ -1,9 +1,10 @@
 /**
  * "Download these N entries" on the filtered timeline: the matching entries as CSV or JSON, made from the filter's
  * index by the module that makes each facet page's static files (src/lib/exports/slice.ts), and their references as
- * BibTeX, RIS or CSL-JSON, cut from the whole record's files (src/lib/citation/records.ts). Loaded on the first
- * click, so none of it weighs on the timeline's first load; nothing leaves the browser but the request for a file.
+ * BibTeX, RIS or CSL-JSON, cut from the whole record's files (src/lib/citation/records.ts). Loaded with the filter's
+ * index, so none of it weighs on the timeline's first load; nothing leaves the browser but the request for a file.
  */
+import { downloadWords } from '../i18n/downloads.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { localUrl } from '../i18n/urls.ts';
 import { pickRecords } from '../lib/citation/records.ts';
@@ -36,14 +37,40 @@ export async function sliceFile(
 	return pickRecords(format, await response.text(), positions);
 }
 
-/** Hands the file to the browser as a download: `entries.csv`, `entries-ko.bib`, …. */
-export async function download(...args: Parameters<typeof sliceFile>) {
-	const [format, , , lang] = args;
-	const text = await sliceFile(...args);
-	const link = document.createElement('a');
-	link.href = URL.createObjectURL(new Blob([text], { type: DOWNLOADS.find((file) => file.format === format)!.type }));
-	link.download = `entries${lang === 'en' ? '' : `-${lang}`}.${format}`;
-	link.click();
-	// The address is kept a while: the browser reads the file after this returns.
-	setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+/** The offer beside the filter's count (`[data-filter-download]`, TimelineView.astro): its label and its buttons. */
+export class Downloads {
+	#element: HTMLElement;
+	#index: TimelineIndex;
+	#lang: Lang;
+	#positions: readonly number[] = [];
+	#filter = '';
+
+	constructor(element: HTMLElement, index: TimelineIndex, lang: Lang) {
+		this.#element = element;
+		this.#index = index;
+		this.#lang = lang;
+		element.addEventListener('click', (event) => {
+			const format = (event.target as Element).closest<HTMLElement>('[data-download]')?.dataset.download;
+			if (format) void this.#save(format as DownloadFormat);
+		});
+	}
+
+	/** Offers the entries at `positions`, chosen by `filter` (the timeline's query); none hides the offer. */
+	offer(positions: readonly number[], filter: string) {
+		this.#positions = positions;
+		this.#filter = filter;
+		this.#element.hidden = positions.length === 0;
+		this.#element.querySelector('[data-download-label]')!.textContent = downloadWords[this.#lang].label(positions.length);
+	}
+
+	/** Hands the file to the browser as a download: `entries.csv`, `entries-ko.bib`, …. */
+	async #save(format: DownloadFormat) {
+		const text = await sliceFile(format, this.#index, this.#positions, this.#lang, this.#filter);
+		const link = document.createElement('a');
+		link.href = URL.createObjectURL(new Blob([text], { type: DOWNLOADS.find((file) => file.format === format)!.type }));
+		link.download = `entries${this.#lang === 'en' ? '' : `-${this.#lang}`}.${format}`;
+		link.click();
+		// The address is kept a while: the browser reads the file after this returns.
+		setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+	}
 }

@@ -13,7 +13,7 @@ import type { Filter } from '../lib/filter/match.ts';
 import { activeCount, FACETS, isEmpty, parseQuery, toQuery, type FilterState } from '../lib/filter/state.ts';
 import type { TimelineIndex } from '../lib/filter/timeline-index.ts';
 import { card, year } from './cards.ts';
-import type { DownloadFormat } from './download.ts';
+import type { Downloads } from './download.ts';
 
 /** How many matches are drawn at once; "Show more" adds as many again. */
 const BATCH = 100;
@@ -27,10 +27,8 @@ class TimelineFilter extends HTMLElement {
 	#list!: HTMLElement;
 	#status!: HTMLElement;
 	#own: Node[] = [];
-	#index?: Promise<{ index: TimelineIndex; filter: Filter }>;
+	#index?: Promise<{ index: TimelineIndex; filter: Filter; downloads: Downloads }>;
 	#matches: number[] = [];
-	/** The entries the filter matched (not an entry shown only because it was linked) and the filter's query. */
-	#found: { positions: number[]; query: string } = { positions: [], query: '' };
 	#drawn = 0;
 	#typing?: ReturnType<typeof setTimeout>;
 
@@ -63,8 +61,6 @@ class TimelineFilter extends HTMLElement {
 			const target = event.target as Element;
 			if (target.closest('[data-clear-all]')) this.#form.reset();
 			if (target.closest('[data-show-more]')) void this.#draw(BATCH);
-			const file = target.closest<HTMLElement>('[data-download]')?.dataset.download;
-			if (file) void this.#download(file as DownloadFormat);
 		});
 		// Loading the index on the form's first focus makes the first change instant.
 		this.#form.addEventListener('focusin', () => void this.#load(), { once: true });
@@ -72,12 +68,20 @@ class TimelineFilter extends HTMLElement {
 		void this.#show(parseQuery(location.search), true);
 	}
 
-	/** The index and the filter, loaded together on first use (the matching code is not on the first load). */
+	/**
+	 * The index, the filter and the downloads of its matches, loaded together on first use (none of their code is on
+	 * the first load).
+	 */
 	#load() {
 		this.#index ??= Promise.all([
 			fetch(this.dataset.index!).then((response) => response.json() as Promise<TimelineIndex>),
 			import('../lib/filter/match.ts'),
-		]).then(([index, { createFilter }]) => ({ index, filter: createFilter(index) }));
+			import('./download.ts'),
+		]).then(([index, { createFilter }, { Downloads }]) => ({
+			index,
+			filter: createFilter(index),
+			downloads: new Downloads(this.querySelector('[data-filter-download]')!, index, this.#lang),
+		}));
 		return this.#index;
 	}
 
@@ -106,16 +110,17 @@ class TimelineFilter extends HTMLElement {
 		document.querySelector<HTMLElement>('[data-overview]')?.toggleAttribute('hidden', active > 0);
 		const printed = document.querySelector<HTMLElement>('[data-print-address]');
 		if (printed) printed.textContent = printed.textContent!.replace(/\S+$/, printed.dataset.printAddress + (active ? `?${toQuery(state)}` : ''));
-		this.#found = { positions: [], query: toQuery(state) };
 		if (isEmpty(state)) {
 			this.#matches = [];
+			void this.#index?.then(({ downloads }) => downloads.offer([], ''));
 			this.#status.textContent = '';
 			if (this.#list.firstChild !== this.#own[0]) this.#list.replaceChildren(...this.#own);
 			if (target && !document.getElementById(target)) await this.#goToPageOf(target);
 		} else {
-			const { index, filter } = await this.#load();
+			const { index, filter, downloads } = await this.#load();
 			const found = filter.matches(state);
-			this.#found.positions = found;
+			// The entries the filter matched, without one shown only because it was linked.
+			downloads.offer(found, toQuery(state));
 			const linked = target ? index.rows.findIndex((row) => row.id === target) : -1;
 			const extra = linked >= 0 && !found.includes(linked);
 			this.#matches = extra ? [...found, linked].sort((a, b) => a - b) : found;
@@ -136,9 +141,6 @@ class TimelineFilter extends HTMLElement {
 				this.#count(filter.run(state).counts);
 			}));
 		}
-		const offer = this.querySelector<HTMLElement>('[data-filter-download]')!;
-		offer.hidden = this.#found.positions.length === 0;
-		offer.firstElementChild!.textContent = this.#words.download(this.#found.positions.length);
 		this.dispatchEvent(new CustomEvent('timeline-filter:shown'));
 	}
 
@@ -159,12 +161,6 @@ class TimelineFilter extends HTMLElement {
 		this.#drawn = Math.min(this.#drawn + count, this.#matches.length);
 		if (this.#drawn < this.#matches.length && this.#drawn % BATCH === 0)
 			this.#list.append(this.#button('showMore', this.#words.more(Math.min(BATCH, this.#matches.length - this.#drawn))));
-	}
-
-	/** The matching entries as a file (src/scripts/download.ts, loaded on the first click). */
-	async #download(format: DownloadFormat) {
-		const [{ index }, { download }] = await Promise.all([this.#load(), import('./download.ts')]);
-		await download(format, index, this.#found.positions, this.#lang, this.#found.query);
 	}
 
 	#button(data: 'showMore' | 'clearAll', label: string) {

@@ -245,7 +245,7 @@ export function facetPage(
 			feed: (FEED_FACETS as readonly FacetName[]).includes(value.facet)
 				? { url: localUrl(`${base}feed.xml`, lang), title: words.facetPage.feedTitle(label) }
 				: undefined,
-			download: words.filter.download(value.entries.length),
+			download: words.downloads.label(value.entries.length),
 			files: (['csv', 'json'] as const).map((format) => ({
 				label: format.toUpperCase(),
 				url: localUrl(`${base}entries.${format}`, lang),

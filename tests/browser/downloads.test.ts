@@ -93,16 +93,21 @@ describe('downloading the filtered timeline', () => {
 		for (const [label, format] of [
 			['JSON', 'json'],
 			['CSV', 'csv'],
-		])
+		] as const)
 			expect((await download(page, label)).text).toBe(readFileSync(`dist/actors/kim-yo-jong/entries.${format}`, 'utf8'));
 		await page.context().close();
 	});
 
-	it('offers nothing unfiltered, nor when nothing matches', async () => {
+	it('offers nothing unfiltered, nor when nothing matches, nor once the filter is cleared', async () => {
 		const page = await open('/');
 		await page.waitForFunction(() => customElements.get('timeline-filter') !== undefined);
 		expect(await page.locator('[data-filter-download]').isVisible()).toBe(false);
 		const none = await filtered('/?q=zzzzqqq');
 		expect(await none.locator('[data-filter-download]').isVisible()).toBe(false);
+		const cleared = await filtered('/?topic=leaflets');
+		const offer = cleared.locator('[data-filter-download]');
+		expect(await offer.isVisible()).toBe(true);
+		await cleared.locator('button[type="reset"]').click();
+		await expect.poll(() => offer.isVisible()).toBe(false);
 	});
 });

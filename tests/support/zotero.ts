@@ -54,7 +54,7 @@ export function coins(): CapturedItem | undefined {
 	const item: CapturedItem = { itemType: '', title: '', date: '', url: '', language: '', website: '', creators: [] };
 	for (const part of span.getAttribute('title')!.split('&')) {
 		const [key, raw = ''] = part.split('=');
-		const value = decodeURIComponent(raw.replace(/\+|%2[bB]/g, ' '));
+		const value = decodeURIComponent(raw.replace(/\+/g, ' '));
 		if (key === 'rft_val_fmt') item.itemType = value === 'info:ofi/fmt:kev:mtx:dc' ? 'webpage' : value;
 		else if (key === 'rft.type') item.itemType = value;
 		else if (key === 'rft.title') item.title = value;
