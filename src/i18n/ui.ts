@@ -4,6 +4,7 @@
  * counts entries with 건 and speakers with 명, and `josa` (es-hangul) picks the particle that follows a name.
  */
 import { josa } from 'es-hangul';
+import { downloadWords } from './downloads.ts';
 import { filterWords } from './filter.ts';
 import type { Lang } from './languages.ts';
 
@@ -55,6 +56,7 @@ const en = {
 		where: (page: number, pages: number) => `Page ${page} of ${pages}`,
 	},
 	filter: filterWords.en,
+	downloads: downloadWords.en,
 	facets: {
 		side: { singular: 'Side', plural: 'Sides' },
 		actor: { singular: 'Speaker', plural: 'Speakers' },
@@ -82,6 +84,8 @@ const en = {
 		dissolved: 'Dissolved on',
 		yearByYear: (label: string) => `${label}, year by year`,
 		everyYear: 'Every year in figures',
+		feedTitle: (label: string) => `${label} · ${en.siteName}`,
+		follow: 'Follow in a feed reader (RSS)',
 	},
 	chart: {
 		heading: 'The decades at a glance',
@@ -118,7 +122,6 @@ const en = {
 		archived: 'archived copy',
 		cite: 'Cite this entry',
 		permalink: 'Permanent address',
-		copyReference: 'Copy reference',
 		copyBibtex: 'Copy BibTeX',
 		pagerLabel: 'Previous and next entries',
 		previous: 'Previous',
@@ -142,9 +145,10 @@ const en = {
 		},
 	},
 	citation: {
-		entryFor: (date: string) => `entry for ${date}`,
-		accessed: (date: string) => `accessed ${date}`,
-		placeholder: '[date of access]',
+		/** The styles of the formatted references (src/lib/citation/format.ts). */
+		styles: { chicago: 'Chicago (author-date)', apa: 'APA', mla: 'MLA' },
+		copy: (style: string) => `Copy ${style}`,
+		files: 'For reference managers',
 	},
 	search: {
 		title: 'Search',
@@ -229,6 +233,11 @@ const en = {
 		json: 'Every published entry, oldest first: its id and addresses in both editions, every field of its front matter (title, date, speakers, kind, channel, topics, summary, quotations with their Korean originals, sources, relations), the side, the speakers’ names in English and Hangul, and its Korean text. The file starts with format, version, generated (the latest date in the content, not the time of the build) and count. Its structure is described by',
 		csv: 'One row per entry, for spreadsheets: UTF-8 (Hangul as written), fields quoted as RFC 4180 says, lists joined with “; ”, and anything a spreadsheet would run as a formula escaped. The columns are:',
 		feed: 'The newest entries first, for feed readers: in English, and in Korean at',
+		references:
+			'Every entry’s page as a reference, for Zotero, Mendeley, EndNote or BibTeX, made with its formatted citations by a Citation Style Language library. Each entry’s page offers its own (cite.bib, cite.ris, cite.csl.json beside it), and reference managers capture it from the page itself. The Korean pages’ references are at',
+		slices: 'A speaker, a topic, a filter',
+		slicesText:
+			'Every speaker, topic, kind and side has its own feed (feed.xml beside its page), and every facet page, years included, offers its entries as CSV and JSON (entries.csv, entries.json: id, address, date, headline, side, kind, speakers, topics and summary). Once the timeline is filtered, the matching entries can be downloaded the same way, or their references.',
 		using: 'Using the data',
 		usingText:
 			'Quotations are exact and each is tied to its source by number (1 is the first source of the entry); a Korean original names its own source. When you quote from the data, quote the source it names as well.',
@@ -363,6 +372,7 @@ const ko: Strings = {
 		where: (page: number, pages: number) => `${pages}쪽 중 ${page}쪽`,
 	},
 	filter: filterWords.ko,
+	downloads: downloadWords.ko,
 	facets: {
 		side: { singular: '편', plural: '편' },
 		actor: { singular: '발언자', plural: '발언자' },
@@ -390,6 +400,8 @@ const ko: Strings = {
 		dissolved: '해체일',
 		yearByYear: (label: string) => `${label}, 연도별`,
 		everyYear: '연도별 수치',
+		feedTitle: (label: string) => `${label} · ${ko.siteName}`,
+		follow: '피드 리더로 구독하기 (RSS)',
 	},
 	chart: {
 		heading: '수십 년을 한눈에',
@@ -426,7 +438,6 @@ const ko: Strings = {
 		archived: '보관본',
 		cite: '이 항목 인용하기',
 		permalink: '고유 주소',
-		copyReference: '참고문헌 복사',
 		copyBibtex: 'BibTeX 복사',
 		pagerLabel: '이전 항목과 다음 항목',
 		previous: '이전',
@@ -450,9 +461,9 @@ const ko: Strings = {
 		},
 	},
 	citation: {
-		entryFor: (date: string) => `${date} 항목`,
-		accessed: (date: string) => `${date} 접속`,
-		placeholder: '[접속 날짜]',
+		styles: { chicago: '시카고 (저자-연도)', apa: 'APA', mla: 'MLA' },
+		copy: (style: string) => `${style} 복사`,
+		files: '참고문헌 관리 프로그램용 파일',
 	},
 	search: {
 		title: '검색',
@@ -534,6 +545,11 @@ const ko: Strings = {
 		json: '공개된 모든 항목을 오래된 순으로 담습니다. 항목의 id와 두 판의 주소, 머리말의 모든 필드(제목, 날짜, 발언자, 종류, 경로, 주제, 요약, 한국어 원문을 포함한 인용문, 출처, 관계), 편, 발언자의 영어·한글 이름, 한국어 텍스트가 들어 있습니다. 파일은 format, version, generated(빌드 시각이 아니라 내용 가운데 가장 최근 날짜), count로 시작합니다. 구조는 다음 파일에 설명되어 있습니다:',
 		csv: '스프레드시트용으로 항목마다 한 줄입니다. UTF-8(한글은 그대로), RFC 4180에 따른 따옴표, “; ”로 이은 목록을 쓰고, 스프레드시트가 수식으로 실행할 수 있는 값은 무력화합니다. 열은 다음과 같습니다:',
 		feed: '피드 리더용 최신 항목 목록입니다. 한국어 피드는 다음 주소에 있습니다:',
+		references:
+			'모든 항목 페이지를 참고문헌 관리 프로그램에서 쓰는 참고문헌으로 담았습니다. 인용 양식 언어(CSL) 라이브러리가 인용문과 함께 만듭니다. 항목마다 자기 페이지에서 자기 참고문헌 파일(옆의 cite.bib, cite.ris, cite.csl.json)을 제공하며, 참고문헌 관리 프로그램은 페이지에서 바로 가져갈 수도 있습니다. 한국어판 페이지의 참고문헌은 다음 주소에 있습니다:',
+		slices: '발언자별, 주제별, 거른 결과',
+		slicesText:
+			'발언자, 주제, 종류, 편마다 피드가 있고(각 페이지 옆의 feed.xml), 연도를 포함한 모든 분류 페이지는 해당 항목을 CSV와 JSON으로 내려받게 합니다(entries.csv, entries.json: 식별자, 주소, 날짜, 제목, 편, 종류, 발언자, 주제, 요약). 타임라인을 거르면 조건에 맞는 항목이나 그 참고문헌을 같은 방식으로 내려받을 수 있습니다.',
 		using: '데이터 활용',
 		usingText:
 			'인용문은 원문 그대로이며 각각 번호로 출처와 연결됩니다(1은 항목의 첫 번째 출처). 한국어 원문은 자체 출처를 밝힙니다. 데이터에서 인용할 때는 그 출처도 함께 밝혀 주세요.',

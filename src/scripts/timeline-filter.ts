@@ -1,8 +1,9 @@
 /**
  * `<timeline-filter>`: the glue between the filter form, the URL and the list. It reads the state from the URL,
  * applies it with the DOM-free filter (src/lib/filter), draws the matches from the server's own markup (cards.ts),
- * writes changes back to the URL (so back and forward work and every view can be shared), announces the count, and
- * gives way to a linked entry (`/#<id>`). Without it, the server-rendered list and the facet pages remain.
+ * writes changes back to the URL (so back and forward work and every view can be shared), announces the count,
+ * gives way to a linked entry (`/#<id>`) and offers the matching entries as files. Without it, the server-rendered
+ * list and the facet pages remain.
  * To paint within a frame, a change draws first the entries the screen can show, the rest of the batch a frame later.
  */
 import { filterWords } from '../i18n/filter.ts';
@@ -12,6 +13,7 @@ import type { Filter } from '../lib/filter/match.ts';
 import { activeCount, FACETS, isEmpty, parseQuery, toQuery, type FilterState } from '../lib/filter/state.ts';
 import type { TimelineIndex } from '../lib/filter/timeline-index.ts';
 import { card, year } from './cards.ts';
+import type { Downloads } from './download.ts';
 
 /** How many matches are drawn at once; "Show more" adds as many again. */
 const BATCH = 100;
@@ -25,7 +27,7 @@ class TimelineFilter extends HTMLElement {
 	#list!: HTMLElement;
 	#status!: HTMLElement;
 	#own: Node[] = [];
-	#index?: Promise<{ index: TimelineIndex; filter: Filter }>;
+	#index?: Promise<{ index: TimelineIndex; filter: Filter; downloads: Downloads }>;
 	#matches: number[] = [];
 	#drawn = 0;
 	#typing?: ReturnType<typeof setTimeout>;
@@ -66,12 +68,20 @@ class TimelineFilter extends HTMLElement {
 		void this.#show(parseQuery(location.search), true);
 	}
 
-	/** The index and the filter, loaded together on first use (the matching code is not on the first load). */
+	/**
+	 * The index, the filter and the downloads of its matches, loaded together on first use (none of their code is on
+	 * the first load).
+	 */
 	#load() {
 		this.#index ??= Promise.all([
 			fetch(this.dataset.index!).then((response) => response.json() as Promise<TimelineIndex>),
 			import('../lib/filter/match.ts'),
-		]).then(([index, { createFilter }]) => ({ index, filter: createFilter(index) }));
+			import('./download.ts'),
+		]).then(([index, { createFilter }, { Downloads }]) => ({
+			index,
+			filter: createFilter(index),
+			downloads: new Downloads(this.querySelector('[data-filter-download]')!, index, this.#lang),
+		}));
 		return this.#index;
 	}
 
@@ -102,12 +112,15 @@ class TimelineFilter extends HTMLElement {
 		if (printed) printed.textContent = printed.textContent!.replace(/\S+$/, printed.dataset.printAddress + (active ? `?${toQuery(state)}` : ''));
 		if (isEmpty(state)) {
 			this.#matches = [];
+			void this.#index?.then(({ downloads }) => downloads.offer([], ''));
 			this.#status.textContent = '';
 			if (this.#list.firstChild !== this.#own[0]) this.#list.replaceChildren(...this.#own);
 			if (target && !document.getElementById(target)) await this.#goToPageOf(target);
 		} else {
-			const { index, filter } = await this.#load();
+			const { index, filter, downloads } = await this.#load();
 			const found = filter.matches(state);
+			// The entries the filter matched, without one shown only because it was linked.
+			downloads.offer(found, toQuery(state));
 			const linked = target ? index.rows.findIndex((row) => row.id === target) : -1;
 			const extra = linked >= 0 && !found.includes(linked);
 			this.#matches = extra ? [...found, linked].sort((a, b) => a - b) : found;

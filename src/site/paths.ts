@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { LANGS, type Lang } from '../i18n/languages.ts';
-import { FACET_NAMES, facetFolders, type FacetName } from '../lib/timeline/facets.ts';
+import { FACET_NAMES, FEED_FACETS, facetFolders, filterQuery, type FacetName } from '../lib/timeline/facets.ts';
 import { paginate } from '../lib/timeline/pages.ts';
 import { entryPage } from '../views/entry-page.ts';
 import { recordView } from '../views/entry-record.ts';
@@ -15,7 +15,10 @@ import { facetIndexPage, facetPage, timelinePage } from '../views/lists.ts';
 import { localUrl } from '../i18n/urls.ts';
 import { readableDate } from '../lib/dates.ts';
 import { buildDataset } from '../lib/exports/dataset.ts';
-import { feedItems } from '../views/feed.ts';
+import { facetFeed, siteFeed } from '../views/feed.ts';
+import { buildTimelineIndex } from '../lib/filter/timeline-index.ts';
+import { sliceEntries } from '../lib/exports/slice.ts';
+import { entryItem } from '../views/citation.ts';
 import { partCount, partFolder } from '../lib/search-parts.ts';
 import { browseView } from '../views/lists.ts';
 import { dialoguePage } from '../views/dialogue.ts';
@@ -153,7 +156,60 @@ export async function dataPaths() {
 /** `/feed.xml`: the newest entries, as RSS, in each language. */
 export async function feedPaths() {
 	const { timeline } = await getSite();
-	return languagePaths((lang) => ({ items: feedItems(timeline, lang, siteUrl()) }));
+	return languagePaths((lang) => ({ feed: siteFeed(timeline, lang, siteUrl()) }));
+}
+
+/** `/actors/<id>/feed.xml` and the same for topics, kinds and sides: a value's newest entries, in each language. */
+export async function facetFeedPaths() {
+	const { timeline, facets } = await getSite();
+	return LANGS.flatMap((lang) =>
+		FEED_FACETS.flatMap((facet) =>
+			facets[facet].map((value) =>
+				keyed(
+					{ lang: langParam(lang), facet: facetFolders[facet], id: value.id },
+					{ feed: facetFeed(value, timeline, lang, siteUrl()) },
+				),
+			),
+		),
+	);
+}
+
+/**
+ * `/actors/<id>/entries.csv`, `entries.json`, for every facet value: its entries, made from the filter's index as the
+ * timeline's "download these entries" makes them in the browser.
+ */
+export async function facetSlicePaths() {
+	const site = await getSite();
+	const index = buildTimelineIndex(site.timeline, (entry) => site.pageOf.get(entry.id) ?? 1);
+	const position = new Map(index.rows.map((row, at) => [row.id, at]));
+	return LANGS.flatMap((lang) =>
+		FACET_NAMES.flatMap((facet) =>
+			site.facets[facet].map((value) =>
+				keyed(
+					{ lang: langParam(lang), facet: facetFolders[facet], id: value.id },
+					{
+						filter: filterQuery(facet, value.id).slice(1),
+						entries: sliceEntries(index, value.entries.map((entry) => position.get(entry.id)!), lang, siteUrl().href),
+					},
+				),
+			),
+		),
+	);
+}
+
+/** `/events/<id>/cite.bib`, `.ris`, `.csl.json`: one entry's reference as a file, for each page (English, Korean). */
+export async function entryCitePaths() {
+	const site = await getSite();
+	const url = siteUrl();
+	return site.timeline.entries.flatMap((entry) =>
+		LANGS.map((lang) => keyed({ lang: langParam(lang), id: entry.id }, { items: [entryItem(entry, lang, url)] })),
+	);
+}
+
+/** `/events.bib`, `/events.ris`, `/events.csl.json`: every entry's reference, for each edition. */
+export async function recordCitePaths() {
+	const { timeline } = await getSite();
+	return languagePaths((lang) => ({ items: timeline.entries.map((entry) => entryItem(entry, lang, siteUrl())) }));
 }
 
 /** `/dialogue/`: who answered whom, how fast, under which government, computed from the relations. */

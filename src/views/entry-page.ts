@@ -13,6 +13,7 @@ import { facetPath } from '../lib/timeline/facets.ts';
 import { quoteSpeaker, type Timeline, type TimelineEntry } from '../lib/timeline/model.ts';
 import { threadOf } from '../lib/timeline/threads.ts';
 import { entryWords, sideView, type SideView, type Words } from './cards.ts';
+import { citationView, type CitationView } from './citation.ts';
 import { actorName, kindLabel, relationLabel, roleTitle, topicLabel } from '../i18n/labels.ts';
 
 export interface LinkedEntry {
@@ -78,7 +79,7 @@ export interface EntryPageView {
 	relations: { label: string; links: LinkedEntry[] }[];
 	thread: (LinkedEntry & { current: boolean })[];
 	sources: SourceView[];
-	citation: { id: string; title: string; date: string; readableDate: string; url: string };
+	citation: CitationView;
 	previous?: LinkedEntry;
 	next?: LinkedEntry;
 	/** For link previews, search engines and reference managers (EntryMeta.astro). */
@@ -198,13 +199,7 @@ export function entryPage(
 			url: source.url,
 			archive: source.archive,
 		})),
-		citation: {
-			id: entry.id,
-			title: entryWords(entry, lang).title.text,
-			date: data.date,
-			readableDate: readableDate(data.date, lang),
-			url: permalink,
-		},
+		citation: citationView(entry, lang, site.url),
 		previous: entry.previous && linked(entry.previous, lang),
 		next: entry.next && linked(entry.next, lang),
 		meta: {

@@ -1,8 +1,14 @@
-/** The feeds' items: the newest entries first, in a language, as @astrojs/rss takes them. */
+/**
+ * The feeds: the site's (every entry) and each speaker's, topic's, kind's and side's (its entries), as @astrojs/rss
+ * takes them: the channel in a language and its newest entries first.
+ */
 import type { Lang } from '../i18n/languages.ts';
 import { localUrl } from '../i18n/urls.ts';
 import { earliestDay } from '../lib/calendar.ts';
-import type { Timeline } from '../lib/timeline/model.ts';
+import { facetPath, type FacetValue } from '../lib/timeline/facets.ts';
+import type { Timeline, TimelineEntry } from '../lib/timeline/model.ts';
+import { t } from '../i18n/ui.ts';
+import { facetDescription, valueLabel } from './lists.ts';
 import { entryWords } from './cards.ts';
 import { topicLabel } from '../i18n/labels.ts';
 import { t } from '../i18n/ui.ts';
@@ -11,8 +17,18 @@ import { readableDate } from '../lib/dates.ts';
 /** How many of the newest entries a feed carries. */
 export const FEED_SIZE = 50;
 
-export function feedItems(timeline: Timeline, lang: Lang, site: URL) {
-	return [...timeline.entries]
+export interface FeedView {
+	lang: Lang;
+	title: string;
+	description: string;
+	/** The page the feed follows (absolute). */
+	link: string;
+	items: ReturnType<typeof feedItems>;
+}
+
+/** The newest of `entries` (in timeline order) first, at most FEED_SIZE. */
+export function feedItems(entries: readonly TimelineEntry[], lang: Lang, site: URL) {
+	return [...entries]
 		.reverse()
 		.slice(0, FEED_SIZE)
 		.map((entry) => {
@@ -31,4 +47,27 @@ export function feedItems(timeline: Timeline, lang: Lang, site: URL) {
 				categories: entry.topics.map((topic) => topicLabel(topic, lang)),
 			};
 		});
+}
+
+export function siteFeed(timeline: Timeline, lang: Lang, site: URL): FeedView {
+	const words = t(lang);
+	return {
+		lang,
+		title: words.siteName,
+		description: words.description,
+		link: new URL(localUrl('/', lang), site).href,
+		items: feedItems(timeline.entries, lang, site),
+	};
+}
+
+/** The feed of one facet value (`/actors/kim-yo-jong/feed.xml`): its entries, newest first. */
+export function facetFeed(value: FacetValue, timeline: Timeline, lang: Lang, site: URL): FeedView {
+	const label = valueLabel(value, timeline, lang);
+	return {
+		lang,
+		title: t(lang).facetPage.feedTitle(label),
+		description: facetDescription(value, timeline, lang),
+		link: new URL(localUrl(facetPath(value.facet, value.id), lang), site).href,
+		items: feedItems(value.entries, lang, site),
+	};
 }

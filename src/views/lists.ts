@@ -7,7 +7,7 @@ import { t } from '../i18n/ui.ts';
 import { localUrl } from '../i18n/urls.ts';
 import { actorTypes, type EntrySide } from '../schema/index.ts';
 import { readableDate, shortDate } from '../lib/dates.ts';
-import { FACET_NAMES, facetFolders, facetPath, filterQuery, type FacetName, type FacetValue } from '../lib/timeline/facets.ts';
+import { FACET_NAMES, FEED_FACETS, facetFolders, facetPath, filterQuery, type FacetName, type FacetValue } from '../lib/timeline/facets.ts';
 import type { ActorRecord, Timeline, TimelineEntry } from '../lib/timeline/model.ts';
 import { pageUrl, yearSpan, type Page } from '../lib/timeline/pages.ts';
 import { entryCard, sideView, yearGroups, type SideView, type YearGroup } from './cards.ts';
@@ -62,6 +62,10 @@ export function valueLabel(value: Pick<FacetValue, 'facet' | 'id'>, timeline: Ti
 			return governmentName(timeline.governments.get(value.id)!, lang);
 	}
 }
+
+/** A facet page's description for search engines and its feed: what the value is, or which entries it holds. */
+export const facetDescription = (value: FacetValue, timeline: Timeline, lang: Lang) =>
+	valueDescription(value, timeline, lang) ?? t(lang).facetPage.description(valueLabel(value, timeline, lang));
 
 function valueDescription(value: FacetValue, timeline: Timeline, lang: Lang): string | undefined {
 	switch (value.facet) {
@@ -202,6 +206,12 @@ export interface FacetPageView {
 	about?: string;
 	count: string;
 	filterUrl: string;
+	/** The value's feed (not for a year) and its entries as files: `feed.xml`, `entries.csv`, `entries.json`. */
+	takeAway: {
+		feed?: { url: string; title: string };
+		download: string;
+		files: { label: string; url: string; name: string; type: string }[];
+	};
 	chart?: ChartView;
 	groups: YearGroup[];
 	pagination?: PaginationView;
@@ -243,7 +253,7 @@ export function facetPage(
 		path: pageUrl(base, page.number),
 		facet: value.facet,
 		title: pages.length > 1 ? `${label}, ${yearSpan(page)}` : label,
-		description: valueDescription(value, timeline, lang) ?? words.facetPage.description(label),
+		description: facetDescription(value, timeline, lang),
 		kicker: { label: words.facets[value.facet].plural, url: localUrl(`/${facetFolders[value.facet]}/`, lang) },
 		label,
 		otherScript:
@@ -258,6 +268,18 @@ export function facetPage(
 		about: government ? undefined : valueDescription(value, timeline, lang),
 		count: words.facetPage.count(value.entries.length, first === last ? String(first) : `${first}–${last}`),
 		filterUrl: localUrl(`/${filterQuery(value.facet, value.id)}`, lang),
+		takeAway: {
+			feed: (FEED_FACETS as readonly FacetName[]).includes(value.facet)
+				? { url: localUrl(`${base}feed.xml`, lang), title: words.facetPage.feedTitle(label) }
+				: undefined,
+			download: words.downloads.label(value.entries.length),
+			files: (['csv', 'json'] as const).map((format) => ({
+				label: format.toUpperCase(),
+				url: localUrl(`${base}entries.${format}`, lang),
+				name: `${value.id}${lang === 'en' ? '' : `-${lang}`}.${format}`,
+				type: format === 'csv' ? 'text/csv' : 'application/json',
+			})),
+		},
 		chart:
 			(actor || government) && page.number === 1
 				? chartView(value.entries, { from: all[0]!.year, to: all.at(-1)!.year }, lang, {

@@ -48,27 +48,6 @@ describe('a citable permanent page', () => {
 		);
 	});
 
-	it('offers a citation with the permanent address and today’s date, and BibTeX', async () => {
-		const page = await open(`/events/${id}/`);
-		const reference = await page.locator('.cite .reference').textContent();
-		const today = await page.evaluate(() =>
-			new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
-		);
-		expect(reference).toContain(`(accessed ${today}).`);
-		expect(reference).toContain(`/events/${id}/`);
-		expect(reference).toContain('entry for 16 August 2019');
-		await page.locator('.cite summary').click();
-		const bibtex = await page.locator('.cite pre').textContent();
-		expect(bibtex).toMatch(new RegExp(`^@misc\\{${id},`));
-		expect(bibtex).toMatch(/urldate {6}= \{\d{4}-\d{2}-\d{2}\},/);
-	});
-
-	it('without JavaScript the citation shows a place for the access date and no dead buttons', async () => {
-		const page = await open(`/events/${id}/`, { javaScriptEnabled: false });
-		expect(await page.locator('.cite .reference').textContent()).toContain('(accessed [date of access]).');
-		expect(await page.locator('copy-button').first().isVisible()).toBe(false);
-	});
-
 	it('shows the thread of the dialogue in order', async () => {
 		const page = await open(`/events/${id}/`);
 		const thread = await page.$$eval('.thread li', (items) =>

@@ -12,6 +12,9 @@ export const FACET_NAMES = [
 	'government',
 ] as const satisfies readonly FacetName[];
 
+/** The facets a reader can follow in a feed (`/actors/kim-yo-jong/feed.xml`): a year's would never change. */
+export const FEED_FACETS = ['actor', 'topic', 'kind', 'side'] as const satisfies readonly FacetName[];
+
 /** The folder of each facet's pages: `/actors/kim-yo-jong/`. */
 export const facetFolders = {
 	side: 'sides',

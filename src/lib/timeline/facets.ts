@@ -8,7 +8,7 @@
 import { entrySides, kinds, type EntrySide, type Kind } from '../../schema/vocabularies.ts';
 import type { Timeline, TimelineEntry } from './model.ts';
 
-export { FACET_NAMES, facetFolders, facetPath, filterQuery, type FacetName } from './facet-paths.ts';
+export { FACET_NAMES, FEED_FACETS, facetFolders, facetPath, filterQuery, type FacetName } from './facet-paths.ts';
 import type { FacetName } from './facet-paths.ts';
 
 export interface FacetValue {

@@ -1,0 +1,32 @@
+/**
+ * The whole record's reference files (`/events.bib`, `.ris`, `.csl.json`, made by the CSL library at build time,
+ * format.ts) cut down to some of their entries: how the timeline's "download these entries" gives the references of
+ * the current filter in the browser, without the library (too heavy to send) and without formatting anything again.
+ * The files hold one record per entry in timeline order, the order of the filter's index, so a row's position is
+ * its record's. Pure and free of the library, so it can run in the browser.
+ */
+
+export type ReferenceFormat = 'bib' | 'ris' | 'csl.json';
+
+/** CSL-JSON as the site writes it: the items, tab-indented, with a final line break. */
+export const cslJson = (items: object[]) => `${JSON.stringify(items, null, '\t')}\n`;
+
+/** The records at `positions` of a whole-record file, as a file of the same format. */
+export function pickRecords(format: ReferenceFormat, whole: string, positions: readonly number[]): string {
+	switch (format) {
+		case 'csl.json': {
+			const items = JSON.parse(whole) as object[];
+			return cslJson(positions.map((position) => items[position]!));
+		}
+		case 'bib': {
+			// citation-js starts each record on a line of its own with `@type{key,`; no value starts a line.
+			const records = whole.split(/^(?=@)/m);
+			return positions.map((position) => records[position]!).join('');
+		}
+		case 'ris': {
+			// Records end with `ER  - ` and are separated by an empty line (format.ts, ris()).
+			const records = whole.replace(/\r\n$/, '').split('\r\n\r\n');
+			return `${positions.map((position) => records[position]!).join('\r\n\r\n')}\r\n`;
+		}
+	}
+}

@@ -1,0 +1,9 @@
+/** `/events.csl.json`, `/ko/events.csl.json`: every entry's page as a reference, in CSL-JSON, in each edition's language. */
+import type { APIContext } from 'astro';
+import type { CslItem } from '../../lib/citation/item.ts';
+import { recordCitePaths } from '../../site/paths.ts';
+import { citeResponse } from '../../views/citation.ts';
+
+export const getStaticPaths = recordCitePaths;
+
+export const GET = ({ props }: APIContext<{ items: CslItem[] }>) => citeResponse('csl.json', props.items);

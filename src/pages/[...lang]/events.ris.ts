@@ -1,0 +1,9 @@
+/** `/events.ris`, `/ko/events.ris`: every entry's page as a reference, in RIS, in each edition's language. */
+import type { APIContext } from 'astro';
+import type { CslItem } from '../../lib/citation/item.ts';
+import { recordCitePaths } from '../../site/paths.ts';
+import { citeResponse } from '../../views/citation.ts';
+
+export const getStaticPaths = recordCitePaths;
+
+export const GET = ({ props }: APIContext<{ items: CslItem[] }>) => citeResponse('ris', props.items);
