@@ -7,7 +7,6 @@ import { localUrl } from '../i18n/urls.ts';
 import { earliestDay } from '../lib/calendar.ts';
 import { facetPath, type FacetValue } from '../lib/timeline/facets.ts';
 import type { Timeline, TimelineEntry } from '../lib/timeline/model.ts';
-import { t } from '../i18n/ui.ts';
 import { facetDescription, valueLabel } from './lists.ts';
 import { entryWords } from './cards.ts';
 import { topicLabel } from '../i18n/labels.ts';

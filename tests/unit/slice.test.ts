@@ -20,6 +20,7 @@ describe('the CSV of a slice', () => {
 		kinds: [{ id: 'statement', label: both('Statement', '담화') }],
 		topics: [{ id: 'leaflets', label: both('Leaflets', '전단') }],
 		actors: [{ id: 'kim-yo-jong', name: both('Kim Yo Jong', '김여정'), side: 'north', other: '' }],
+		governments: [],
 		rows: ['a', 'b', 'c'].map((letter, at) => ({
 			id: `2020-06-0${at + 1}-${letter}`,
 			date: `2020-06-0${at + 1}`,
@@ -29,6 +30,7 @@ describe('the CSV of a slice', () => {
 			kind: 0,
 			actors: [0],
 			topics: [0],
+			governments: [],
 			when: both('', ''),
 			title: at === 1 ? { en: `Title ${letter}` } : { en: `Title ${letter}`, ko: `제목 ${letter}` },
 			summary: { en: `=Summary, ${letter}` },
