@@ -6,5 +6,7 @@ export default defineConfig({
 		root: new URL('..', import.meta.url).pathname,
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// Some tests start Node (npm run new, validate on hostile folders): 5 s is too little on a busy 2-core machine.
+		testTimeout: 30_000,
 	},
 });
