@@ -67,7 +67,15 @@ export const EMBED_WIDTH = 560;
 
 /** Lines of `text` at `perLine` Latin letters a line, a Hangul syllable taking the room of two. */
 const lines = (text: string, perLine: number) =>
-	Math.max(1, Math.ceil([...text].reduce((sum, char) => sum + (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(char) ? 2 : 1), 0) / perLine));
+	Math.max(
+		1,
+		Math.ceil(
+			[...text].reduce(
+				(sum, char) => sum + (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(char) ? 2 : 1),
+				0,
+			) / perLine,
+		),
+	);
 
 /**
  * The height the card needs at EMBED_WIDTH, so the frame shows all of it: the fixed parts, and the lines of the
@@ -76,7 +84,9 @@ const lines = (text: string, perLine: number) =>
  */
 export function embedHeight(card: EmbedCardView): number {
 	const { quote } = card;
-	const speakers = card.speakers.map((speaker) => `${speaker.name.text} ▲ ${speaker.side.label}`).join('      ');
+	const speakers = card.speakers
+		.map((speaker) => `${speaker.name.text} ▲ ${speaker.side.label}`)
+		.join('      ');
 	const caption = quote
 		? `${quote.speaker?.text ?? ''}, ${t(card.lang).entry.reportedBy} ${quote.passage.source.publisher.text} ↗ ${quote.note ?? ''}`
 		: '';

@@ -76,7 +76,9 @@ describe('a site built for a sub-path', () => {
 		const wrong: string[] = [];
 		let named = 0;
 		for (const file of files) {
-			for (const [url] of readFileSync(path.join(dist, file), 'utf8').matchAll(/https:\/\/example\.github\.io[^\s"<>,;)]*/g)) {
+			for (const [url] of readFileSync(path.join(dist, file), 'utf8').matchAll(
+				/https:\/\/example\.github\.io[^\s"<>,;)]*/g,
+			)) {
 				named++;
 				const pathname = new URL(url.replace(/&amp;/g, '&')).pathname;
 				const target = path.join(dist, pathname.slice(base.length));
@@ -101,7 +103,9 @@ describe('a reader under /timeline/', () => {
 		expect(await page.locator('li.entry').count()).toBeGreaterThan(50);
 		const links = await hrefs(page, 'a[href^="/"]');
 		expect(links.filter((href) => !href.startsWith(`${base}/`))).toEqual([]);
-		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(
+			'rgba(0, 0, 0, 0)',
+		);
 		await page.locator('select[data-theme-choice]').selectOption('dark');
 		await page.locator('li.entry h3 a').first().click();
 		await page.waitForURL(`**${base}/events/**`);
@@ -115,7 +119,9 @@ describe('a reader under /timeline/', () => {
 		await page.waitForFunction(() => customElements.get('timeline-filter') !== undefined);
 		await page.locator('input[name="side"][value="north"]').check();
 		await page.locator('[data-filter-status]:not(:empty)').waitFor();
-		await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe(`${base}/?side=north`);
+		await expect
+			.poll(() => new URL(page.url()).pathname + new URL(page.url()).search)
+			.toBe(`${base}/?side=north`);
 		const cards = await hrefs(page, '[data-entry-list] li.entry h3 a');
 		expect(cards.length).toBeGreaterThan(20);
 		expect(cards.filter((href) => !href.startsWith(`${base}/events/`))).toEqual([]);
@@ -147,8 +153,13 @@ describe('a reader under /timeline/', () => {
 			const { page, failed } = await open(`${prefix}/events/1972-07-04-july-4-joint-communique/`);
 			const body = await hrefs(page, '.body a[href^="/"]');
 			expect(body, lang).toContain(`${base}${prefix}/events/1991-12-13-basic-agreement-signed/`);
-			expect(body.filter((href) => !href.startsWith(`${base}${prefix}/events/`)), lang).toEqual([]);
-			await page.locator(`.body a[href="${base}${prefix}/events/1991-12-13-basic-agreement-signed/"]`).click();
+			expect(
+				body.filter((href) => !href.startsWith(`${base}${prefix}/events/`)),
+				lang,
+			).toEqual([]);
+			await page
+				.locator(`.body a[href="${base}${prefix}/events/1991-12-13-basic-agreement-signed/"]`)
+				.click();
 			await page.waitForURL(`**${base}${prefix}/events/1991-12-13-basic-agreement-signed/`);
 			await page.locator('.back a').click();
 			await page.waitForURL(`**${base}${prefix}/**#1991-12-13-basic-agreement-signed`);
@@ -166,7 +177,10 @@ describe('a reader under /timeline/', () => {
 			await page.locator('[data-search-results] li a').first().waitFor();
 			const results = await hrefs(page, '[data-search-results] li a');
 			const edition = address.startsWith('/ko') ? `${base}/ko/events/` : `${base}/events/`;
-			expect(results.filter((href) => !href.startsWith(edition)), address).toEqual([]);
+			expect(
+				results.filter((href) => !href.startsWith(edition)),
+				address,
+			).toEqual([]);
 			await page.locator('[data-search-results] li a').first().click();
 			await page.waitForURL(`**${edition}**`);
 			expect(failed, address).toEqual([]);
@@ -185,7 +199,9 @@ describe('a reader under /timeline/', () => {
 		const missing = await page.goto(`${nginx.origin}${base}/ko/no-such-page/`);
 		expect(missing?.status()).toBe(404);
 		expect(await page.title()).toMatch(/^페이지를 찾을 수 없습니다/);
-		expect(await hrefs(page, 'main a[href^="/"]')).not.toContainEqual(expect.not.stringMatching(`^${base}/ko/`));
+		expect(await hrefs(page, 'main a[href^="/"]')).not.toContainEqual(
+			expect.not.stringMatching(`^${base}/ko/`),
+		);
 		await page.context().close();
 	});
 });

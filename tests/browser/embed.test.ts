@@ -30,7 +30,9 @@ describe('the entry page', () => {
 		const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
 		const discovery = page.locator('link[rel="alternate"][type="application/json+oembed"]');
 		expect(await discovery.getAttribute('href')).toBe(`${canonical}oembed.json`);
-		const response = await page.request.get(new URL(new URL(canonical).pathname + 'oembed.json', baseUrl()).href);
+		const response = await page.request.get(
+			new URL(new URL(canonical).pathname + 'oembed.json', baseUrl()).href,
+		);
 		const oembed = await response.json();
 		expect(oembed).toMatchObject({
 			version: '1.0',
@@ -54,7 +56,9 @@ describe('the entry page', () => {
 		const actions = page.locator('header .actions copy-button');
 		expect(await actions.locator('button').allTextContents()).toEqual(['Copy link', 'Embed']);
 		await actions.nth(1).locator('button').click();
-		await expect.poll(() => actions.nth(1).locator('[role="status"]').textContent()).toBe('Embed code copied');
+		await expect
+			.poll(() => actions.nth(1).locator('[role="status"]').textContent())
+			.toBe('Embed code copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(oembedOf(`events/${id}`).html);
 		await page.context().close();
 	});
@@ -85,9 +89,11 @@ describe('the card', () => {
 		]);
 		expect(await card.locator('blockquote').textContent()).toBe(firstQuote);
 		expect(await card.locator('figcaption').textContent()).toMatch(/as reported by Yonhap/);
-		const links = await card.locator('a').evaluateAll((anchors) =>
-			anchors.map((anchor) => [anchor.getAttribute('href'), anchor.getAttribute('target')]),
-		);
+		const links = await card
+			.locator('a')
+			.evaluateAll((anchors) =>
+				anchors.map((anchor) => [anchor.getAttribute('href'), anchor.getAttribute('target')]),
+			);
 		expect(links.filter(([href]) => href === canonical)).toEqual([
 			[canonical, '_blank'],
 			[canonical, '_blank'],
@@ -101,11 +107,12 @@ describe('the card', () => {
 		const page = await open(`/ko/events/${id}/embed/`);
 		expect(await page.locator('script, nav, header, footer, form').count()).toBe(0);
 		expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
-		expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain(
-			"script-src 'none'",
-		);
+		expect(
+			await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'),
+		).toContain("script-src 'none'");
 		const sitemaps = readdirSync('dist').filter((file) => /^sitemap-\d+\.xml$/.test(file));
-		for (const file of sitemaps) expect(readFileSync(path.join('dist', file), 'utf8')).not.toContain('/embed/');
+		for (const file of sitemaps)
+			expect(readFileSync(path.join('dist', file), 'utf8')).not.toContain('/embed/');
 		await page.context().close();
 	});
 
@@ -165,7 +172,11 @@ class DOMParserless {
 	constructor(html: string) {
 		const [, tag, rest] = /^<([a-z]+)\s([^>]*)>/.exec(html) ?? [];
 		this.tag = tag ?? '';
-		const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+		const decode = (value: string) =>
+			value
+				.replace(/&quot;/g, '"')
+				.replace(/&lt;/g, '<')
+				.replace(/&amp;/g, '&');
 		this.attributes = Object.fromEntries(
 			[...(rest ?? '').matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, decode(value!)]),
 		);

@@ -28,7 +28,9 @@ afterAll(async () => {
 });
 
 const metaPolicy = (file: string) =>
-	/<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(path.join(dist, file), 'utf8'))?.[1];
+	/<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(
+		readFileSync(path.join(dist, file), 'utf8'),
+	)?.[1];
 
 describe('nginx', () => {
 	it("sends every page's meta policy as a header, framing refused to all but embed cards", async () => {
@@ -46,7 +48,8 @@ describe('nginx', () => {
 					if (policy !== expected) problems.push(`${address}: ${policy}`);
 					if (response.headers.get('x-frame-options') !== (embed ? null : 'DENY'))
 						problems.push(`${address}: X-Frame-Options ${response.headers.get('x-frame-options')}`);
-					if (response.headers.get('x-content-type-options') !== 'nosniff') problems.push(`${address}: sniffable`);
+					if (response.headers.get('x-content-type-options') !== 'nosniff')
+						problems.push(`${address}: sniffable`);
 					await response.arrayBuffer();
 				}),
 			);
@@ -100,9 +103,12 @@ describe('an embed card', () => {
 	let other: Server;
 	let otherOrigin = '';
 	/** Pages of another origin, each framing what its address names. */
-	const framing = (html: string) => `<!doctype html><html lang="en"><title>Another site</title><body>${html}</body></html>`;
+	const framing = (html: string) =>
+		`<!doctype html><html lang="en"><title>Another site</title><body>${html}</body></html>`;
 	beforeAll(async () => {
-		const oembed = JSON.parse(readFileSync(path.join(dist, 'events', id, 'oembed.json'), 'utf8')) as { html: string };
+		const oembed = JSON.parse(readFileSync(path.join(dist, 'events', id, 'oembed.json'), 'utf8')) as {
+			html: string;
+		};
 		// The snippet names the site's address (SITE_URL); here the site is served by nginx.
 		const snippet = oembed.html.replaceAll(siteOrigin, nginx.origin);
 		const pages: Record<string, string> = {
@@ -125,14 +131,21 @@ describe('an embed card', () => {
 		await page.goto(`${otherOrigin}/card`);
 		const card = page.frameLocator('iframe').locator('.embed-card');
 		await card.locator('h1').waitFor();
-		expect(await card.locator('h1').textContent()).toMatch(/reunification committee says it has nothing more/);
+		expect(await card.locator('h1').textContent()).toMatch(
+			/reunification committee says it has nothing more/,
+		);
 		expect(await card.locator('blockquote').textContent()).toContain('we have nothing to talk any more');
 		expect(await card.locator('.side').textContent()).toBe('North Korea');
 		// Its stylesheet applied: the card's border and the quotation's rule.
 		expect(await card.evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('solid');
-		const links = await card.locator('a').evaluateAll((anchors) =>
-			anchors.map((anchor) => ({ href: anchor.getAttribute('href'), target: anchor.getAttribute('target') })),
-		);
+		const links = await card
+			.locator('a')
+			.evaluateAll((anchors) =>
+				anchors.map((anchor) => ({
+					href: anchor.getAttribute('href'),
+					target: anchor.getAttribute('target'),
+				})),
+			);
 		expect(links.filter((link) => link.href?.endsWith(`/events/${id}/`)).length).toBe(2);
 		expect(links.every((link) => link.target === '_blank')).toBe(true);
 		await page.close();

@@ -15,7 +15,9 @@ const rules = parseHeadersFile(readFileSync(path.join(dist, '_headers'), 'utf8')
 const headersOf = (address: string) =>
 	rules.filter((rule) => matches(rule.pattern, address)).flatMap((rule) => Object.entries(rule.headers));
 const metaPolicy = (file: string) =>
-	/<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(path.join(dist, file), 'utf8'))?.[1];
+	/<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(
+		readFileSync(path.join(dist, file), 'utf8'),
+	)?.[1];
 const isEmbed = (address: string) => /^(?:\/ko)?\/events\/[^/]+\/embed\/$/.test(address);
 
 describe("the hosts' headers (dist/_headers)", () => {

@@ -5,7 +5,15 @@
  * The server runs in the foreground, as the current user, with everything it writes in a folder of its own.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+	accessSync,
+	constants,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { nginxConfig } from '../../src/lib/hosting/nginx.ts';
@@ -25,7 +33,8 @@ function executable(file: string): boolean {
 export function findNginx(): string | undefined {
 	const configured = process.env.NGINX_PATH?.trim();
 	if (configured) {
-		if (!executable(configured)) throw new Error(`NGINX_PATH is set to ${configured}, which is not an executable file.`);
+		if (!executable(configured))
+			throw new Error(`NGINX_PATH is set to ${configured}, which is not an executable file.`);
 		return configured;
 	}
 	const onPath = (process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, 'nginx'));
@@ -47,7 +56,8 @@ export function ensureNginx(log: (line: string) => void = console.log): string {
 	if (update.status !== 0) log('apt-get update failed; trying the install with the package lists at hand.');
 	execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'nginx'], { stdio: 'inherit', env });
 	const installed = findNginx();
-	if (!installed) throw new Error("Installed Debian's nginx package, but found no nginx executable afterwards.");
+	if (!installed)
+		throw new Error("Installed Debian's nginx package, but found no nginx executable afterwards.");
 	return installed;
 }
 
@@ -66,10 +76,18 @@ export async function startNginx(root: string, base = ''): Promise<Served> {
 	const port = await freePort();
 	const dir = mkdtempSync(path.join(tmpdir(), 'timeline-nginx-'));
 	for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(dir, temp));
-	const site = nginxConfig({ themeScript, base, root: path.resolve(root), listen: `127.0.0.1:${port}`, serverName: 'localhost' });
+	const site = nginxConfig({
+		themeScript,
+		base,
+		root: path.resolve(root),
+		listen: `127.0.0.1:${port}`,
+		serverName: 'localhost',
+	});
 	writeFileSync(path.join(dir, 'site.conf'), site);
 	// Debian's list of file types, as a packaged nginx has it; the site's configuration adds what it lacks.
-	const mimeTypes = ['/etc/nginx/mime.types', path.join(path.dirname(nginx), '../conf/mime.types')].find(existsSync);
+	const mimeTypes = ['/etc/nginx/mime.types', path.join(path.dirname(nginx), '../conf/mime.types')].find(
+		existsSync,
+	);
 	writeFileSync(
 		path.join(dir, 'nginx.conf'),
 		[

@@ -63,7 +63,9 @@ describe('the Publish workflow', () => {
 	const { build, deploy } = pages.jobs;
 
 	it('checks and tests like a pull request before it builds', () => {
-		expect(runs(build!.steps)).toMatch(/npm run validate[\s\S]*check-quotes[\s\S]*check-prose[\s\S]*npm test[\s\S]*npm run build/);
+		expect(runs(build!.steps)).toMatch(
+			/npm run validate[\s\S]*check-quotes[\s\S]*check-prose[\s\S]*npm test[\s\S]*npm run build/,
+		);
 	});
 
 	it('builds for the address GitHub Pages gives the site, a project site under its base path, and deploys it', () => {
@@ -73,11 +75,13 @@ describe('the Publish workflow', () => {
 			SITE_URL: `\${{ steps.${configure.id}.outputs.origin }}`,
 			BASE_PATH: `\${{ steps.${configure.id}.outputs.base_path }}/`,
 		});
-		expect(build!.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path).toBe(
-			'project/dist',
-		);
+		expect(
+			build!.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path,
+		).toBe('project/dist');
 		expect(deploy!.needs).toBe('build');
-		expect(deploy!.steps.map((step) => step.uses)).toContainEqual(expect.stringMatching(/^actions\/deploy-pages@/));
+		expect(deploy!.steps.map((step) => step.uses)).toContainEqual(
+			expect.stringMatching(/^actions\/deploy-pages@/),
+		);
 	});
 });
 
@@ -95,7 +99,12 @@ describe('suggesting an entry', () => {
 	it('asks for the date, who, what was said, the page it was read on and the exact words', () => {
 		const form = parse(readFileSync('.github/ISSUE_TEMPLATE/suggest-entry.yml', 'utf8')) as {
 			name: string;
-			body: { type: string; id?: string; attributes: { label?: string }; validations?: { required: boolean } }[];
+			body: {
+				type: string;
+				id?: string;
+				attributes: { label?: string };
+				validations?: { required: boolean };
+			}[];
 		};
 		const fields = form.body.filter((field) => field.type !== 'markdown' && field.type !== 'checkboxes');
 		expect(fields.map((field) => field.id)).toEqual(['date', 'who', 'what', 'source', 'words']);

@@ -19,7 +19,9 @@ describe('the nginx configuration', () => {
 		const config = nginxConfig({ themeScript, root: '/srv/www', base: '/timeline' });
 		const locations = [...config.matchAll(/^\tlocation (.*) \{$/gm)].map((match) => match[1]!);
 		expect(locations).toContain('/timeline/');
-		expect(locations.filter((location) => !location.includes('/timeline/') && !location.includes('\\.csv'))).toEqual([]);
+		expect(
+			locations.filter((location) => !location.includes('/timeline/') && !location.includes('\\.csv')),
+		).toEqual([]);
 		expect(config).toContain('default /timeline/404.html;');
 		expect(config).toContain('~^/timeline/ko(/|$) /timeline/ko/404/index.html;');
 	});

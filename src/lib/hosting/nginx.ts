@@ -40,7 +40,12 @@ const headerLines = (headers: Record<string, string>, indent: string) =>
 	Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
 
 function location(match: string, headers: Record<string, string>, extra: string[] = []): string {
-	return [`\tlocation ${match} {`, ...extra.map((line) => `\t\t${line}`), ...headerLines(headers, '\t\t'), '\t}'].join('\n');
+	return [
+		`\tlocation ${match} {`,
+		...extra.map((line) => `\t\t${line}`),
+		...headerLines(headers, '\t\t'),
+		'\t}',
+	].join('\n');
 }
 
 export function nginxConfig(options: NginxOptions): string {
@@ -50,8 +55,9 @@ export function nginxConfig(options: NginxOptions): string {
 	const special = pagePatterns(base).filter(({ kind }) => kind !== 'page');
 	const kinds = [...new Set(special.map(({ kind }) => kind))];
 	return `# The site's nginx configuration, written by \`npm run nginx\` from src/lib/security/ (run it again rather than
-# editing this file). Include it in nginx's http block (on Debian: /etc/nginx/conf.d/), set \`root\` to where the
-# built site is published, and add TLS (listen 443 ssl, with your certificate) in front of it.
+# editing this file). Include it in nginx's http block (on Debian: /etc/nginx/conf.d/), with \`root\` where the built
+# site is published and \`server_name\` its domain (--root, --server-name), and add TLS (listen 443 ssl, with your
+# certificate) in front of it.
 
 # The 404 page of the edition an address is in.
 map $uri $timeline_not_found {
