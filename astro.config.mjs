@@ -12,8 +12,7 @@ export default defineConfig({
 	site: process.env.SITE_URL || 'http://localhost:4321',
 	base: process.env.BASE_PATH || '/',
 	trailingSlash: 'always',
-	// Another content folder (tests, benchmarks) or address (SITE_URL, BASE_PATH) gets its own cache, so builds of
-	// different corpora or addresses never share one.
+	// Another content folder (tests, benchmarks) gets its own cache, so builds of different corpora never share one.
 	cacheDir: cacheDirFor(),
 	integrations: [
 		// Both editions, each page with its counterpart (hreflang); the 404 pages have no address of their own, and

@@ -49,7 +49,11 @@ async function open(address: string, options: { javaScript?: boolean } = {}) {
 	page.on('response', (response) => {
 		if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
 	});
-	page.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
+	// A request cut short because the page moved on (the timeline sending /#<id> to its page) is no failure.
+	page.on('requestfailed', (request) => {
+		const error = request.failure()?.errorText;
+		if (error !== 'net::ERR_ABORTED') failed.push(`${error} ${request.url()}`);
+	});
 	await page.goto(`${nginx.origin}${base}${address}`);
 	return { page, failed };
 }

@@ -55,6 +55,13 @@ describe("the hosts' headers (dist/_headers)", () => {
 		}
 	});
 
+	it("give the search index's files the search page's policy: Pagefind's worker compiles WebAssembly under it", () => {
+		const worker = builtFiles(dist).find((file) => /^pagefind\/pagefind-worker\.js$/.test(file))!;
+		const search = Object.fromEntries(headersOf('/search/'))['Content-Security-Policy'];
+		expect(Object.fromEntries(headersOf(addressOf(worker)))['Content-Security-Policy']).toBe(search);
+		expect(search).toContain("'wasm-unsafe-eval'");
+	});
+
 	it('never give a file the same header from two rules (hosts join the values: two policies, both enforced)', () => {
 		const twice = builtFiles(dist).flatMap((file) => {
 			const names = headersOf(addressOf(file)).map(([name]) => name);

@@ -43,7 +43,8 @@ export function pageHeaders(kind: PageKind, themeScript: string): Record<string,
 /** The pages of one edition by kind, as patterns (see above). */
 const editionPages: [pattern: string, kind: PageKind][] = [
 	['/', 'page'],
-	['/page/*', 'page'],
+	// /page/<n>/: `/page/*` would also match /pagefind/… (a splat needs no slash before it), giving its files two policies.
+	['/page/:n/', 'page'],
 	['/events/:id/', 'page'],
 	['/events/:id/embed/', 'embed'],
 	['/search/', 'search'],
@@ -52,13 +53,20 @@ const editionPages: [pattern: string, kind: PageKind][] = [
 	...FACET_NAMES.map((facet): [string, PageKind] => [`/${facetFolders[facet]}/*`, 'page']),
 ];
 
-/** Every page of both editions by kind, as patterns of site paths under the base path, with the two 404 pages. */
+/**
+ * Every page of both editions by kind, as patterns of site paths under the base path, with the two 404 pages, and
+ * the search index of both: Pagefind compiles its WebAssembly in a worker, which runs under the policy its own
+ * script is served with, so the index's files carry the search page's.
+ */
 export function pagePatterns(base = ''): { pattern: string; kind: PageKind }[] {
 	const notFound = { en: '/404.html', ko: '/404/' };
-	return LANGS.flatMap((lang) =>
-		[...editionPages, [notFound[lang], 'page'] as const].map(([pattern, kind]) => ({
-			pattern: `${base}${languages[lang].prefix}${pattern}`,
-			kind,
-		})),
-	);
+	return [
+		...LANGS.flatMap((lang) =>
+			[...editionPages, [notFound[lang], 'page'] as const].map(([pattern, kind]) => ({
+				pattern: `${base}${languages[lang].prefix}${pattern}`,
+				kind,
+			})),
+		),
+		{ pattern: `${base}/pagefind/*`, kind: 'search' },
+	];
 }
