@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cacheDirFor } from './src/corpus/content-dir.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { markdownProcessor, markdownSettings } from './src/lib/markdown/processor.ts';
 
@@ -14,12 +15,15 @@ export default defineConfig({
 	// Another content folder (tests, benchmarks) gets its own cache, so builds of different corpora never share one.
 	cacheDir: cacheDirFor(),
 	integrations: [
-		// Both editions, each page with its counterpart (hreflang); the 404 pages have no address of their own.
+		// Both editions, each page with its counterpart (hreflang); the 404 pages have no address of their own, and
+		// embed cards (/events/<id>/embed/) are parts of other sites' pages, not pages to find.
 		sitemap({
-			filter: (page) => !/\/404\/?$/.test(page),
+			filter: (page) => !/\/(?:404|embed)\/?$/.test(page),
 			i18n: { defaultLocale: 'en', locales: { en: 'en', ko: 'ko' } },
 		}),
 		searchIndex(),
+		// dist/_headers: the policy and the other security headers as Netlify and Cloudflare Pages send them.
+		hostHeaders(),
 	],
 	// Stylesheets stay files: cached across pages, and no inline style for the Content Security Policy to allow.
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },

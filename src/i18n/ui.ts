@@ -36,6 +36,17 @@ const en = {
 		relations: 'Relations (CSV)',
 	},
 	theme: { label: 'Theme', system: 'System theme', light: 'Light theme', dark: 'Dark theme' },
+	/** Embedding an entry's card in another site's page (/events/<id>/embed/), and the card itself. */
+	embed: {
+		button: 'Embed',
+		copied: 'Embed code copied',
+		heading: 'Embed this entry',
+		intro:
+			'Paste this HTML into a web page to show a card of this entry there: its headline, date, speakers and key quotation, with a link to this page.',
+		preview: 'See the card',
+		frameTitle: (title: string) => `${title} (${en.siteName})`,
+		readEntry: 'Read the entry and all its sources',
+	},
 	entries: filterWords.en.entries,
 	speakersCount: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'speaker' : 'speakers'}`,
 	external: ' (external site)',
@@ -352,6 +363,16 @@ const ko: Strings = {
 		relations: '관계 (CSV)',
 	},
 	theme: { label: '화면 테마', system: '시스템 설정', light: '밝은 테마', dark: '어두운 테마' },
+	embed: {
+		button: '퍼가기',
+		copied: '퍼가기 코드를 복사했습니다',
+		heading: '이 항목 퍼가기',
+		intro:
+			'이 HTML을 웹 페이지에 붙여 넣으면 이 항목의 제목, 날짜, 발언자, 핵심 인용문과 이 페이지로 가는 링크를 담은 카드가 나타납니다.',
+		preview: '카드 미리 보기',
+		frameTitle: (title: string) => `${title} (${ko.siteName})`,
+		readEntry: '항목 전체와 출처 보기',
+	},
 	entries: filterWords.ko.entries,
 	speakersCount: (n: number) => `${n.toLocaleString('ko')}명`,
 	external: ' (외부 사이트)',

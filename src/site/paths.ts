@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { LANGS, type Lang } from '../i18n/languages.ts';
 import { FACET_NAMES, FEED_FACETS, facetFolders, filterQuery, type FacetName } from '../lib/timeline/facets.ts';
 import { paginate } from '../lib/timeline/pages.ts';
+import { embedCard, embedCode, oembedResponse } from '../views/embed.ts';
 import { entryPage } from '../views/entry-page.ts';
 import { recordView } from '../views/entry-record.ts';
 import { facetIndexPage, facetPage, timelinePage } from '../views/lists.ts';
@@ -61,21 +62,39 @@ export async function timelinePagePaths() {
 	);
 }
 
-/** `/events/<id>/`: every entry's permanent page, an entry's two languages one after the other. */
-export async function entryPaths() {
+/** Every entry's page view, an entry's two languages one after the other. */
+async function entryViews() {
 	const site = await getSite();
 	const url = siteUrl();
 	return site.timeline.entries.flatMap((entry) =>
 		LANGS.map((lang) =>
-			keyed(
-				{ lang: langParam(lang), id: entry.id },
-				{
-					view: entryPage(entry, site.timeline, lang, { url, timelinePath: timelineAnchor(site, entry.id) }),
-					record: recordView(entry, site.history, lang),
-				},
-			),
+			({ entry, view: entryPage(entry, site.timeline, lang, { url, timelinePath: timelineAnchor(site, entry.id) }) }),
 		),
 	);
+}
+
+/** `/events/<id>/`: every entry's permanent page, with the code that embeds its card. */
+export async function entryPaths() {
+	const { history } = await getSite();
+	return (await entryViews()).map(({ entry, view }) =>
+		keyed(
+			{ lang: langParam(view.lang), id: view.id },
+			{ view, embed: embedCode(embedCard(view)), record: recordView(entry, history, view.lang) },
+		),
+	);
+}
+
+/** `/events/<id>/embed/`: every entry's card, for other sites' pages. */
+export async function embedPaths() {
+	return (await entryViews()).map(({ view }) => keyed({ lang: langParam(view.lang), id: view.id }, { card: embedCard(view) }));
+}
+
+/** `/events/<id>/oembed.json`: how oEmbed consumers embed the card. */
+export async function oembedPaths() {
+	return (await entryViews()).map(({ view }) => {
+		const card = embedCard(view);
+		return keyed({ lang: langParam(view.lang), id: view.id }, { oembed: oembedResponse(card, embedCode(card), siteUrl()) });
+	});
 }
 
 /** `/sides/`, `/actors/`, …: every value of a facet. */

@@ -164,6 +164,7 @@ describe('content cannot inject markup or script', () => {
 		'/',
 		'/events/2019-08-15-hostile-fields/',
 		'/ko/events/2019-08-15-hostile-fields/',
+		'/events/2019-08-15-hostile-fields/embed/',
 		'/actors/moon-jae-in/',
 		'/topics/dialogue/',
 		'/topics/',
@@ -173,6 +174,26 @@ describe('content cannot inject markup or script', () => {
 		expect(await injected(page)).toEqual([]);
 		expect(await page.locator('main').textContent()).toContain(tricky);
 		await page.context().close();
+	});
+
+	it('keeps the embed code one frame and nothing else, whatever the headline', async () => {
+		const oembed = JSON.parse(readFileSync(path.join(out, 'events/2019-08-15-hostile-fields/oembed.json'), 'utf8'));
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const parsed = await page.evaluate((html) => {
+			const body = new DOMParser().parseFromString(html, 'text/html').body;
+			const frame = body.querySelector('iframe');
+			return {
+				elements: [...body.querySelectorAll('*')].map((element) => element.tagName),
+				attributes: [...(frame?.attributes ?? [])].map((attribute) => attribute.name),
+				title: frame?.title,
+			};
+		}, oembed.html);
+		expect(parsed.elements).toEqual(['IFRAME']);
+		expect(parsed.attributes).toEqual(['src', 'width', 'height', 'title', 'loading', 'sandbox', 'style']);
+		expect(parsed.title).toBe(`${formula} (Inter-Korean Statements)`);
+		expect(oembed.title).toBe(formula);
+		await context.close();
 	});
 
 	it('keeps the feeds well-formed and the spreadsheet free of live formulas', async () => {

@@ -40,6 +40,12 @@ describe('the gates can fail', () => {
 		]);
 	});
 
+	it('a link that leaves the base path the site is built for', () => {
+		expect(brokenLinks(fixture('outside-base'), { basePath: '/timeline' })).toEqual([
+			{ page: 'index.html', link: '/about/', reason: 'outside the base path /timeline/' },
+		]);
+	});
+
 	it('a missing text alternative', async () => {
 		expect(await htmlErrors(fixture('missing-alt'))).toContainEqual(
 			expect.stringMatching(/^index\.html:\d+:\d+ wcag\/h37: /),

@@ -16,9 +16,15 @@ export interface BuildOptions {
 	cwd?: string;
 }
 
+/**
+ * What Vitest puts in the environment of its own process (Vite's `import.meta.env`): a build inherits it, and Astro
+ * then reads `import.meta.env.BASE_URL` as Vitest's '/' instead of the BASE_PATH it was given.
+ */
+const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
 export function buildSite(contentDir: string, outDir: string, options: BuildOptions = {}): BuildResult {
 	const env = {
-		...process.env,
+		...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.includes(name))),
 		TIMELINE_CONTENT_DIR: contentDir,
 		TIMELINE_SEARCH: options.search ? '1' : '0',
 		ASTRO_TELEMETRY_DISABLED: '1',

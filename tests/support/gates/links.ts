@@ -1,6 +1,7 @@
 /**
  * Internal links of a built site: every href and src that stays on the site must reach a file, and a #fragment
- * an element with that id. Links to other sites, mailto: and the like are not followed.
+ * an element with that id. Links to other sites, mailto: and the like are not followed. A site built for a base path
+ * (BASE_PATH=/timeline/) is served under it, so every link must carry it: one that does not leads out of the site.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -31,30 +32,36 @@ const decodeHtml = (text: string) =>
 		.replace(/&lt;/g, '<')
 		.replace(/&gt;/g, '>');
 
-/** The file a site path is served from, if any. */
-function fileFor(dist: string, pathname: string): string | undefined {
-	const direct = path.join(dist, decodeURIComponent(pathname));
+/** The file a path under the base path is served from, if any. */
+function fileFor(dist: string, pathname: string, base: string): string | undefined {
+	if (base && !pathname.startsWith(`${base}/`)) return undefined;
+	const direct = path.join(dist, decodeURIComponent(pathname.slice(base.length)));
 	if (existsSync(direct) && statSync(direct).isFile()) return direct;
 	const index = path.join(direct, 'index.html');
 	return existsSync(index) ? index : undefined;
 }
 
-export function brokenLinks(dist: string): BrokenLink[] {
+/**
+ * The broken links of the site built into `dist`, for a base path ('' at the root, '/timeline' under a sub-path) and
+ * the origin of its address (SITE_URL: absolute links to it are the site's own).
+ */
+export function brokenLinks(dist: string, { basePath = '', origin = siteOrigin } = {}): BrokenLink[] {
 	idsCache.clear();
 	const broken: BrokenLink[] = [];
 	for (const page of builtFiles(dist, '.html')) {
 		const html = readFileSync(path.join(dist, page), 'utf8');
-		const base = new URL(addressOf(page), 'http://site.invalid');
+		const base = new URL(`${basePath}${addressOf(page)}`, 'http://site.invalid');
 		for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
 			const link = decodeHtml(match[1]!);
 			const absolute = new URL(link, base);
 			// The site's own absolute address (a permalink) counts as internal.
 			const url =
-				absolute.origin === siteOrigin ? new URL(absolute.pathname + absolute.hash, base) : absolute;
+				absolute.origin === origin ? new URL(absolute.pathname + absolute.hash, base) : absolute;
 			if (url.origin !== base.origin) continue;
-			const target = fileFor(dist, url.pathname);
+			const target = fileFor(dist, url.pathname, basePath);
 			if (!target) {
-				broken.push({ page, link, reason: 'no such page or file' });
+				const outside = basePath && !url.pathname.startsWith(`${basePath}/`);
+				broken.push({ page, link, reason: outside ? `outside the base path ${basePath}/` : 'no such page or file' });
 				continue;
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
