@@ -203,9 +203,11 @@ describe('a reader under /timeline/', () => {
 		const missing = await page.goto(`${nginx.origin}${base}/ko/no-such-page/`);
 		expect(missing?.status()).toBe(404);
 		expect(await page.title()).toMatch(/^페이지를 찾을 수 없습니다/);
-		expect(await hrefs(page, 'main a[href^="/"]')).not.toContainEqual(
+		// Its ways back in stay in the Korean edition; the one link out is to the English edition, under the base.
+		expect(await hrefs(page, 'main a[href^="/"]:not([hreflang])')).not.toContainEqual(
 			expect.not.stringMatching(`^${base}/ko/`),
 		);
+		expect(await hrefs(page, 'main a[hreflang="en"]')).toEqual([`${base}/`]);
 		await page.context().close();
 	});
 });
