@@ -92,6 +92,15 @@ describe('nginx', () => {
 		expect(response.headers.get('content-type')).toMatch(/^text\/css/);
 	});
 
+	it('sends pages, styles, scripts and data compressed to readers whose browsers accept it', async () => {
+		const script = builtFiles(path.join(dist, '_astro')).find((file) => file.endsWith('.js'))!;
+		for (const address of ['/', `/events/${id}/`, '/events.json', '/events.csv', '/feed.xml', `/_astro/${script}`]) {
+			const response = await fetch(`${nginx.origin}${address}`, { headers: { 'accept-encoding': 'gzip' } });
+			expect(response.headers.get('content-encoding'), address).toBe('gzip');
+			await response.arrayBuffer();
+		}
+	});
+
 	it('redirects an address without its slash to the page, on the host the reader used', async () => {
 		const response = await fetch(`${nginx.origin}/events/${id}`, { redirect: 'manual' });
 		expect(response.status).toBe(301);

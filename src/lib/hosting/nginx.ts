@@ -72,6 +72,11 @@ server {
 	index index.html;
 	charset utf-8;
 	charset_types text/css text/csv text/plain text/xml application/javascript application/json application/rss+xml image/svg+xml;
+	# Text goes out compressed (nginx compresses only HTML unless told); Pagefind's own files come compressed already.
+	gzip on;
+	gzip_vary on;
+	gzip_min_length 256;
+	gzip_types text/css text/csv text/plain text/xml application/javascript application/json application/rss+xml application/xml image/svg+xml;
 	# Redirects to the address with its slash stay on the host and port the reader used.
 	absolute_redirect off;
 	error_page 404 $timeline_not_found;
