@@ -53,6 +53,7 @@ describe('open data', () => {
 			.flatMap((entry) => [
 				entry.endDate ?? entry.date,
 				...entry.sources.flatMap((source) => (source.date ? [source.date] : [])),
+				...entry.corrections.map((correction) => correction.date),
 			])
 			.sort(compareDates)
 			.at(-1)!;
