@@ -50,6 +50,7 @@ const editionPages: [pattern: string, kind: PageKind][] = [
 	['/search/', 'search'],
 	['/about/', 'page'],
 	['/data/', 'page'],
+	['/dialogue/', 'page'],
 	...FACET_NAMES.map((facet): [string, PageKind] => [`/${facetFolders[facet]}/*`, 'page']),
 ];
 
