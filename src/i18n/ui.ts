@@ -5,7 +5,7 @@
  */
 import { josa } from 'es-hangul';
 import { downloadWords } from './downloads.ts';
-import { filterWords } from './filter.ts';
+import { filterPanelWords, filterWords } from './filter.ts';
 import type { Lang } from './languages.ts';
 
 const en = {
@@ -66,7 +66,7 @@ const en = {
 		later: (span: string) => `Later: ${span} →`,
 		where: (page: number, pages: number) => `Page ${page} of ${pages}`,
 	},
-	filter: filterWords.en,
+	filter: { ...filterWords.en, ...filterPanelWords.en },
 	downloads: downloadWords.en,
 	facets: {
 		side: { singular: 'Side', plural: 'Sides' },
@@ -392,7 +392,7 @@ const ko: Strings = {
 		later: (span: string) => `다음: ${span} →`,
 		where: (page: number, pages: number) => `${pages}쪽 중 ${page}쪽`,
 	},
-	filter: filterWords.ko,
+	filter: { ...filterWords.ko, ...filterPanelWords.ko },
 	downloads: downloadWords.ko,
 	facets: {
 		side: { singular: '편', plural: '편' },
