@@ -97,7 +97,8 @@ ${kinds
 
 ${Object.entries(extraTypes)
 	.map(([extension, type]) =>
-		location(`~ \\.${extension}$`, headers('page'), ['types { }', `default_type "${type}; charset=utf-8";`]),
+		// The bare type: charset_types adds the charset, and gzip_types would not match a type with one.
+		location(`~ \\.${extension}$`, headers('page'), ['types { }', `default_type ${type};`]),
 	)
 	.join('\n\n')}
 
