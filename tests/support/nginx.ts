@@ -4,62 +4,29 @@
  * /usr/sbin/nginx, the PATH); on a Debian machine without it, as root, installs Debian's `nginx` package, saying so.
  * The server runs in the foreground, as the current user, with everything it writes in a folder of its own.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import {
-	accessSync,
-	constants,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readFileSync,
-	writeFileSync,
-} from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { nginxConfig } from '../../src/lib/hosting/nginx.ts';
+import { ensureTool, findTool, type Tool } from './debian-tool.ts';
 import { freePort, waitFor } from './preview-server.ts';
 
 const themeScript = readFileSync(new URL('../../src/scripts/theme-init.js', import.meta.url), 'utf8');
 
-function executable(file: string): boolean {
-	try {
-		accessSync(file, constants.X_OK);
-		return true;
-	} catch {
-		return false;
-	}
-}
+const nginxTool: Tool = {
+	name: 'nginx',
+	purpose: 'the hosting tests',
+	setting: 'NGINX_PATH',
+	paths: ['/usr/sbin/nginx'],
+	commands: ['nginx'],
+	debianPackage: 'nginx',
+};
 
-export function findNginx(): string | undefined {
-	const configured = process.env.NGINX_PATH?.trim();
-	if (configured) {
-		if (!executable(configured))
-			throw new Error(`NGINX_PATH is set to ${configured}, which is not an executable file.`);
-		return configured;
-	}
-	const onPath = (process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, 'nginx'));
-	return ['/usr/sbin/nginx', ...onPath].find(executable);
-}
+export const findNginx = () => findTool(nginxTool);
 
 /** nginx, installed from Debian's packages when there is none and this machine can. */
-export function ensureNginx(log: (line: string) => void = console.log): string {
-	const found = findNginx();
-	if (found) return found;
-	const debian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
-	if (!debian || process.getuid?.() !== 0)
-		throw new Error(
-			'No nginx found for the hosting tests. Install it (on Debian: apt-get install nginx) or set NGINX_PATH to its executable.',
-		);
-	log('No nginx found: installing Debian\'s "nginx" package (apt-get install -y nginx)…');
-	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-	if (update.status !== 0) log('apt-get update failed; trying the install with the package lists at hand.');
-	execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'nginx'], { stdio: 'inherit', env });
-	const installed = findNginx();
-	if (!installed)
-		throw new Error("Installed Debian's nginx package, but found no nginx executable afterwards.");
-	return installed;
-}
+export const ensureNginx = (log?: (line: string) => void) => ensureTool(nginxTool, log);
 
 export interface Served {
 	/** The server's origin: `http://127.0.0.1:<port>`. */
