@@ -9,6 +9,7 @@ import { actorTypes, type EntrySide } from '../schema/index.ts';
 import { readableDate, shortDate } from '../lib/dates.ts';
 import { FACET_NAMES, FEED_FACETS, facetFolders, facetPath, filterQuery, type FacetName, type FacetValue } from '../lib/timeline/facets.ts';
 import type { ActorRecord, Timeline, TimelineEntry } from '../lib/timeline/model.ts';
+import { tenure, type GovernmentRecord } from '../lib/timeline/governments.ts';
 import { pageUrl, yearSpan, type Page } from '../lib/timeline/pages.ts';
 import { entryCard, sideView, yearGroups, type SideView, type YearGroup } from './cards.ts';
 import { chartView, type ChartView } from './chart.ts';
@@ -233,6 +234,19 @@ function actorFacts(actor: ActorRecord, lang: Lang): FacetPageView['actor'] {
 	};
 }
 
+/**
+ * The years a speaker's or a government's chart spans: a government's years in office within the record's years (so
+ * its chart and caption speak of its tenure, not of decades before or after it); a speaker's, the whole record, so
+ * speakers' charts compare.
+ */
+function chartSpan(government: GovernmentRecord | undefined, timeline: Timeline): { from: number; to: number } {
+	const record = { from: timeline.entries[0]!.year, to: timeline.entries.at(-1)!.year };
+	if (!government) return record;
+	const { from, to } = tenure(government);
+	const year = (day: string) => Number(day.split('-')[0]);
+	return { from: Math.max(record.from, year(from)), to: to ? Math.min(record.to, year(to)) : record.to };
+}
+
 export function facetPage(
 	value: FacetValue,
 	page: Page<TimelineEntry>,
@@ -247,7 +261,6 @@ export function facetPage(
 	const government = value.facet === 'government' ? timeline.governments.get(value.id) : undefined;
 	const first = value.entries[0]!.year;
 	const last = value.entries.at(-1)!.year;
-	const all = timeline.entries;
 	return {
 		lang,
 		path: pageUrl(base, page.number),
@@ -282,7 +295,7 @@ export function facetPage(
 		},
 		chart:
 			(actor || government) && page.number === 1
-				? chartView(value.entries, { from: all[0]!.year, to: all.at(-1)!.year }, lang, {
+				? chartView(value.entries, chartSpan(government, timeline), lang, {
 						heading: words.facetPage.yearByYear(label),
 						table: true,
 					})

@@ -78,6 +78,11 @@ describe('the government facet', () => {
 		expect(await page.locator('.government-facts a[href="/actors/moon-jae-in/"]').count()).toBe(1);
 		expect(await page.locator('figure[data-overview] svg').count()).toBe(1);
 		expect(await page.locator('figure[data-overview] table tbody tr').count()).toBeGreaterThan(3);
+		// The chart spans the tenure, not the whole record: its caption counts his entries from 2017 to 2022.
+		expect(await page.locator('figure[data-overview] .in-words').textContent()).toMatch(
+			new RegExp(`^${entriesOf('moon-jae-in').length} entries from 2017 to 2022\\b`),
+		);
+		expect(await page.locator('figure[data-overview] svg text.year').allTextContents()).toEqual(['2017', '2018', '2019', '2020', '2021', '2022']);
 		const ids = (await listed(page)).map((entry) => entry.id);
 		expect(ids).toEqual(entriesOf('moon-jae-in').slice(0, ids.length));
 		expect(await page.locator('a[href="/?government=moon-jae-in"]').count()).toBe(1);

@@ -89,4 +89,11 @@ describe('the overview of the decades', () => {
 		);
 		expect(tallest).toBeLessThanOrEqual(frame.sidesBase - frame.sidesTop);
 	});
+
+	it('labels every year of a short span, such as one government’s five years', () => {
+		const chart = yearChart(yearFigures([entry(2018, 'north', 'statement')], 2017, 2022));
+		expect(chart.years.filter((y) => y.labelled).map((y) => y.figures.year)).toEqual([
+			2017, 2018, 2019, 2020, 2021, 2022,
+		]);
+	});
 });

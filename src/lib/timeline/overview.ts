@@ -96,6 +96,9 @@ export interface YearChart {
 	years: { figures: YearFigures; x: number; width: number; labelled: boolean }[];
 }
 
+/** The width a year's label needs under its column, in viewBox units. */
+const LABEL_ROOM = 48;
+
 const round = (value: number) => Math.round(value * 100) / 100;
 const bar = (x: number, width: number, top: number, bottom: number) =>
 	bottom - top < 0.01 ? '' : `M${round(x)} ${round(top)}h${round(width)}V${round(bottom)}h${round(-width)}Z`;
@@ -126,9 +129,11 @@ export function yearChart(years: readonly YearFigures[]): YearChart {
 		}
 		overtures.push(bar(barX, barWidth, frame.toneAxis - figures.overtures * perTone, frame.toneAxis));
 		rebuffs.push(bar(barX, barWidth, frame.toneAxis, frame.toneAxis + figures.rebuffs * perTone));
-		// The first year, every tenth, and the last when it is not crowded by the one before.
+		// Every year when there is room for each (a government's few years); otherwise the first year, every tenth,
+		// and the last when it is not crowded by the one before.
 		const last = index === years.length - 1;
 		const labelled =
+			step >= LABEL_ROOM ||
 			index === 0 ||
 			(figures.year % 10 === 0 && figures.year - lastLabel >= 6) ||
 			(last && figures.year - lastLabel >= 8);
