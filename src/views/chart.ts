@@ -9,6 +9,7 @@ import { facetPath } from '../lib/timeline/facets.ts';
 import {
 	busiestYears,
 	frame,
+	LABEL_ROOM,
 	sidesPresent,
 	totals,
 	yearChart,
@@ -125,15 +126,19 @@ export function chartView(
 		sides: chart.sides,
 		overtures: chart.overtures,
 		rebuffs: chart.rebuffs,
+		// Under its column's middle; on a long span, where a label is wider than its column, the first starts at the
+		// left edge and the last ends at the right one.
 		labels: labelled.map((column, index) => ({
 			year: column.figures.year,
-			x: index === 0 ? column.x : column.x + column.width / 2,
+			x: index === 0 && column.width < LABEL_ROOM ? column.x : column.x + column.width / 2,
 			anchor:
-				index === 0
-					? 'start'
-					: index === labelled.length - 1 && column.x + column.width >= frame.width - 1
-						? 'end'
-						: 'middle',
+				column.width >= LABEL_ROOM
+					? 'middle'
+					: index === 0
+						? 'start'
+						: index === labelled.length - 1 && column.x + column.width >= frame.width - 1
+							? 'end'
+							: 'middle',
 		})),
 		columns: chart.years.map(({ figures }) =>
 			figures.total > 0

@@ -10,6 +10,7 @@ import { bibtex, cslJson, ris } from '../lib/citation/format.ts';
 import { citationKey, cslItem, type CslItem } from '../lib/citation/item.ts';
 import type { TimelineEntry } from '../lib/timeline/model.ts';
 import { entryWords } from './cards.ts';
+import type { FileLink } from './files.ts';
 
 /** The files of an entry's reference, by their extension after `cite.`: the format's name and media type. */
 export const CITE_FILES = {
@@ -22,7 +23,7 @@ export type CiteFile = keyof typeof CITE_FILES;
 export interface CitationView {
 	item: CslItem;
 	bibtex: string;
-	files: { label: string; type: string; url: string; name: string }[];
+	files: FileLink[];
 }
 
 /** The CSL item of an entry's page in `lang`, at its absolute address on `site`. */

@@ -13,6 +13,7 @@ import { tenure, type GovernmentRecord } from '../lib/timeline/governments.ts';
 import { pageUrl, yearSpan, type Page } from '../lib/timeline/pages.ts';
 import { entryCard, sideView, yearGroups, type SideView, type YearGroup } from './cards.ts';
 import { chartView, type ChartView } from './chart.ts';
+import type { FileLink } from './files.ts';
 import {
 	actorDescription,
 	actorName,
@@ -211,7 +212,7 @@ export interface FacetPageView {
 	takeAway: {
 		feed?: { url: string; title: string };
 		download: string;
-		files: { label: string; url: string; name: string; type: string }[];
+		files: FileLink[];
 	};
 	chart?: ChartView;
 	groups: YearGroup[];

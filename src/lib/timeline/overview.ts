@@ -97,7 +97,7 @@ export interface YearChart {
 }
 
 /** The width a year's label needs under its column, in viewBox units. */
-const LABEL_ROOM = 48;
+export const LABEL_ROOM = 48;
 
 const round = (value: number) => Math.round(value * 100) / 100;
 const bar = (x: number, width: number, top: number, bottom: number) =>
