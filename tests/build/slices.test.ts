@@ -93,15 +93,16 @@ describe('a feed for every speaker, topic, kind and side', () => {
 
 describe('each facet page', () => {
 	for (const { prefix, url } of editions)
-		it(`links its feed (also for feed readers) and its own CSV and JSON, which hold exactly its entries (/${prefix})`, () => {
+		it(`links its feed (the first for feed readers) and its own CSV and JSON, which hold exactly its entries (/${prefix})`, () => {
 			const problems: string[] = [];
 			for (const value of values) {
 				const folder = `/${prefix}${value.folder}/${value.id}/`;
 				const html = read(`${folder}index.html`);
 				const feed = `href="${folder}feed.xml"`;
 				if (value.folder !== 'years') {
-					if (!new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" ${feed}>`).test(html))
-						problems.push(`${folder}: no <link rel="alternate"> to its feed`);
+					// Its own feed is the first a feed reader finds: before the site's.
+					const feeds = [...html.matchAll(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" (href="[^"]+")>/g)];
+					if (feeds[0]?.[1] !== feed) problems.push(`${folder}: its feed is not the first <link rel="alternate"> to a feed`);
 					if (!html.includes(`<a ${feed}`)) problems.push(`${folder}: no link to its feed`);
 				}
 				for (const format of ['csv', 'json'])
