@@ -75,7 +75,7 @@ describe('the timeline at /', () => {
 		const page = await open(path, { javaScriptEnabled: false });
 		const count = await page.locator('ol > li > article').count();
 		const withJs = await (await open(path)).locator('ol > li > article').count();
-		expect(count).toBeGreaterThan(50);
+		expect(count).toBeGreaterThan(40);
 		expect(count).toBe(withJs);
 		await page.locator(`li[id="${core.cprk.id}"] h3 a`).click();
 		await page.waitForURL(`**/events/${core.cprk.id}/`);

@@ -21,8 +21,8 @@ let preview: Awaited<ReturnType<typeof startPreview>>;
 let browser: Browser;
 
 beforeAll(async () => {
-	// With the search index, in parts of 50 entries: three parts to merge.
-	const result = buildSite(dir, out, { search: true, env: { TIMELINE_SEARCH_PART: '50' } });
+	// With the search index, in parts of 30 entries: three parts to merge.
+	const result = buildSite(dir, out, { search: true, env: { TIMELINE_SEARCH_PART: '30' } });
 	if (result.status !== 0) throw new Error(result.output);
 	preview = await startPreview(out);
 	browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: chromiumArgs });

@@ -2,7 +2,7 @@
  * The Markdown processor of the site: remark, not Sätteri, because our own plugins check links, mark external
  * ones and neutralise unsafe ones, set typographic punctuation and mark Korean text. Raw HTML in an entry is refused by validation
  * and, should any slip through, dropped here (allowDangerousHtml: false). astro.config.mjs uses it; the content
- * loader renders entries with it (in worker threads, src/lib/corpus/pool.ts); tests render with it too.
+ * loader renders entries with it (in helper threads, src/corpus/pool.ts); tests render with it too.
  */
 import { unified } from '@astrojs/markdown-remark';
 import { remarkInspect, requestInspection, type MarkdownInspection } from './inspect.ts';
