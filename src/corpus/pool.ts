@@ -3,12 +3,12 @@
  * (worker.ts) take batches of files from one queue. The results are the same either way, in the order given; small
  * jobs stay in this thread, where starting helpers would cost more than it saves.
  *
- * One switch: TIMELINE_WORKERS sets how many helper threads to start (0: none, everything in this thread; threads.ts).
+ * One switch: TIMELINE_WORKERS sets how many helper threads to start (0: none, everything in this thread).
  * `npm run validate` and the build's content loader both check through here.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { checkEntryFile, type EntryRenderer, type FileCheck } from '../lib/validation/check-entry.ts';
-import { helperCount } from './threads.ts';
 
 export interface EntryJob {
 	raw: string;
@@ -29,7 +29,16 @@ export interface BatchResult {
 	checks: FileCheck[];
 }
 
+/** Fewer files than this are checked in this thread alone. */
+const HELPERS_FROM = 200;
 const BATCH = 32;
+
+/** How many helper threads: TIMELINE_WORKERS when set, else one per spare core for a large job. */
+export function helperCount(jobs: number): number {
+	const asked = process.env.TIMELINE_WORKERS;
+	if (asked !== undefined && asked !== '') return Math.max(0, Math.floor(Number(asked)) || 0);
+	return jobs < HELPERS_FROM ? 0 : Math.max(1, Math.min(availableParallelism(), 8) - 1);
+}
 
 /** The Markdown pipeline is loaded only when something is to be rendered: checking alone starts faster. */
 export const createRenderer = async () =>
@@ -57,7 +66,7 @@ export async function checkEntries(jobs: readonly EntryJob[]): Promise<FileCheck
 	};
 
 	const helpers = Array.from(
-		{ length: helperCount(jobs.length, 'shares') },
+		{ length: helperCount(jobs.length) },
 		() => new Worker(new URL('./worker.ts', import.meta.url)),
 	);
 	const there = (helper: Worker) =>

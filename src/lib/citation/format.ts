@@ -33,9 +33,8 @@ Object.assign(plugins.config.get('@bibtex').format, { useIdAsLabel: true, checkL
 const cslLocale = { en: 'en-US', ko: 'ko-KR' } as const;
 
 /**
- * An item's reference in every style. One item at a time: an entry's page has its own formatted while it renders
- * (src/site/references.ts, on helper threads in a large build), so a page Astro's incremental build keeps (its item
- * unchanged) costs nothing, and a cold build about 6 ms a page.
+ * An item's reference in every style. One item at a time: an entry's page formats its own while it renders, so a
+ * page Astro's incremental build keeps (its item unchanged) costs nothing, and a cold build about 10 ms an entry.
  */
 export function references(item: CslItem, lang: 'en' | 'ko'): Record<CitationStyle, Reference> {
 	const made = {} as Record<CitationStyle, Reference>;
