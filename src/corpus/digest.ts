@@ -18,17 +18,26 @@ function filesUnder(dir: string): string[] {
 		.sort();
 }
 
-/** The digest for the project at `root` (the folder holding src/ and astro.config.mjs). */
-export function projectDigest(root: string): string {
+/**
+ * The digest of what, outside src/, can change every page: the configuration, the lockfile (so every installed
+ * package), the Node.js version and the settings. Astro's incremental build hashes each page's own code, not these, so
+ * every page's cache key holds this digest too (src/site/paths.ts).
+ */
+export function settingsDigest(root: string): string {
 	const hash = createHash('sha256');
-	const files = [
-		...filesUnder(path.join(root, 'src')),
-		...['astro.config.mjs', 'package-lock.json'].map((file) => path.join(root, file)).filter(existsSync),
-	];
-	for (const file of files) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update('\0');
+	for (const file of ['astro.config.mjs', 'package-lock.json'].map((name) => path.join(root, name)).filter(existsSync))
+		hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update('\0');
 	hash.update(`node ${process.version}\0`);
 	for (const name of OUTPUT_SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
 	return hash.digest('hex');
+}
+
+/** The digest for the project at `root` (the folder holding src/ and astro.config.mjs): all of src/, and the above. */
+export function projectDigest(root: string): string {
+	const hash = createHash('sha256');
+	for (const file of filesUnder(path.join(root, 'src')))
+		hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update('\0');
+	return hash.update(settingsDigest(root)).digest('hex');
 }
 
 /** A digest of `parts`, in order. */

@@ -23,17 +23,25 @@ import { entryItem } from '../views/citation.ts';
 import { partCount, partFolder } from '../lib/search-parts.ts';
 import { browseView } from '../views/lists.ts';
 import { dialoguePage } from '../views/dialogue.ts';
+import { settingsDigest } from '../corpus/digest.ts';
 import { getSite, timelineAnchor } from './load.ts';
 
 /** The `lang` route parameter: nothing for English (no prefix), `ko` for Korean. */
 export const langParam = (lang: Lang) => (lang === 'en' ? undefined : lang);
 
-/** A page's props and its cache key: a digest of everything it shows. */
+/** What every page is made with besides its own code and props: the configuration, the packages, Node.js. */
+let settings: string | undefined;
+
+/**
+ * A page's props and its cache key: a digest of everything it shows, and of the settings every page is made with
+ * (src/corpus/digest.ts; the build runs at the project's root), which Astro's hash of the page's code leaves out.
+ */
 export function keyed<P extends object>(params: Record<string, string | undefined>, props: P) {
+	settings ??= settingsDigest(process.cwd());
 	return {
 		params,
 		props,
-		cacheKey: createHash('sha256').update(JSON.stringify(props)).digest('base64url'),
+		cacheKey: createHash('sha256').update(settings).update(JSON.stringify(props)).digest('base64url'),
 	};
 }
 
