@@ -1,9 +1,9 @@
 /**
  * The pages of the site, in both languages: each route's `getStaticPaths`, giving every page its props (a view: plain
- * data holding everything the page shows, src/views/) and a cache key that is a digest of those props. With
- * Astro's incremental builds (which also hash each page's code), a page is rendered again exactly when what it shows
- * or the code that shows it changed. Pages read the site's data only through here (a test holds them to it): what a
- * page shows is what its key was made from.
+ * data holding everything the page shows, src/views/) and a cache key that is a digest of those props and of the
+ * build's settings. With Astro's incremental builds (which also hash each page's code), a page is rendered again
+ * exactly when what it shows, the code that shows it or the settings it is built with changed. Pages read the site's
+ * data only through here (a test holds them to it): what a page shows is what its key was made from.
  */
 import { createHash } from 'node:crypto';
 import { LANGS, type Lang } from '../i18n/languages.ts';
