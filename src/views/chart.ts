@@ -9,11 +9,11 @@ import { facetPath } from '../lib/timeline/facets.ts';
 import {
 	busiestYears,
 	frame,
-	LABEL_ROOM,
 	sidesPresent,
 	totals,
 	yearChart,
 	yearFigures,
+	type YearChart,
 	type YearFigures,
 } from '../lib/timeline/overview.ts';
 import type { TimelineEntry } from '../lib/timeline/model.ts';
@@ -66,7 +66,7 @@ export interface ChartView {
 	sides: { side: EntrySide; path: string }[];
 	overtures: string;
 	rebuffs: string;
-	labels: { x: number; anchor: 'start' | 'middle' | 'end'; year: number }[];
+	labels: YearChart['labels'];
 	/** One per year: its page and its figures in words, or nothing for a year without entries. */
 	columns: ({ url: string; words: string } | undefined)[];
 	legend: { side: EntrySide; label: string }[];
@@ -107,7 +107,7 @@ export function overviewInWords(years: readonly YearFigures[], lang: Lang): stri
 		.join(' ');
 }
 
-/** The chart of `entries` over the years `from`–`to` (those of the whole timeline, so charts compare). */
+/** The chart of `entries` over the years `from`–`to` (the whole timeline's, so charts compare, or a government's). */
 export function chartView(
 	entries: readonly TimelineEntry[],
 	span: { from: number; to: number },
@@ -118,7 +118,6 @@ export function chartView(
 	const years = yearFigures(entries, span.from, span.to);
 	const chart = yearChart(years);
 	const present = sidesPresent(years);
-	const labelled = chart.years.filter((column) => column.labelled);
 	return {
 		heading: options.heading ?? t(lang).chart.heading,
 		inWords: `${overviewInWords(years, lang)} ${say.scale(chart.scale.entries)}`,
@@ -126,20 +125,7 @@ export function chartView(
 		sides: chart.sides,
 		overtures: chart.overtures,
 		rebuffs: chart.rebuffs,
-		// Under its column's middle; on a long span, where a label is wider than its column, the first starts at the
-		// left edge and the last ends at the right one.
-		labels: labelled.map((column, index) => ({
-			year: column.figures.year,
-			x: index === 0 && column.width < LABEL_ROOM ? column.x : column.x + column.width / 2,
-			anchor:
-				column.width >= LABEL_ROOM
-					? 'middle'
-					: index === 0
-						? 'start'
-						: index === labelled.length - 1 && column.x + column.width >= frame.width - 1
-							? 'end'
-							: 'middle',
-		})),
+		labels: chart.labels,
 		columns: chart.years.map(({ figures }) =>
 			figures.total > 0
 				? { url: localUrl(facetPath('year', figures.year), lang), words: yearInWords(figures, lang) }

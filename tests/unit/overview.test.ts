@@ -84,6 +84,8 @@ describe('the overview of the decades', () => {
 		expect(chart.years.filter((y) => y.labelled).map((y) => y.figures.year)).toEqual([
 			1972, 1980, 1990, 2000, 2010, 2020,
 		]);
+		// Narrow columns: the first year starts at the left edge rather than spilling past it.
+		expect(chart.labels[0]).toEqual({ year: 1972, x: 0, anchor: 'start' });
 		const tallest = Math.max(
 			...chart.sides.flatMap((s) => bars(s.path).map(([, top]) => frame.sidesBase - top!)),
 		);
@@ -95,5 +97,9 @@ describe('the overview of the decades', () => {
 		expect(chart.years.filter((y) => y.labelled).map((y) => y.figures.year)).toEqual([
 			2017, 2018, 2019, 2020, 2021, 2022,
 		]);
+		// Each under the middle of its own column.
+		expect(chart.labels.map(({ x, anchor }) => [x, anchor])).toEqual(
+			chart.years.map(({ x, width }) => [x + width / 2, 'middle']),
+		);
 	});
 });

@@ -94,10 +94,12 @@ export interface YearChart {
 	rebuffs: string;
 	/** Every year: where its column is, and whether its year is written under the chart. */
 	years: { figures: YearFigures; x: number; width: number; labelled: boolean }[];
+	/** The years written under the chart, and where: under their column's middle, or from the left or to the right edge. */
+	labels: { year: number; x: number; anchor: 'start' | 'middle' | 'end' }[];
 }
 
 /** The width a year's label needs under its column, in viewBox units. */
-export const LABEL_ROOM = 48;
+const LABEL_ROOM = 48;
 
 const round = (value: number) => Math.round(value * 100) / 100;
 const bar = (x: number, width: number, top: number, bottom: number) =>
@@ -140,11 +142,22 @@ export function yearChart(years: readonly YearFigures[]): YearChart {
 		if (labelled) lastLabel = figures.year;
 		columns.push({ figures, x: round(x), width: round(step), labelled });
 	});
+	// Where a label is wider than its column (a long span), the first starts at the left edge and the last ends at
+	// the right one; otherwise each sits under its column's middle.
+	const labelled = columns.filter((column) => column.labelled);
+	const labels = labelled.map(({ figures, x, width }, index): YearChart['labels'][number] => {
+		const middle = x + width / 2;
+		if (width >= LABEL_ROOM) return { year: figures.year, x: middle, anchor: 'middle' };
+		if (index === 0) return { year: figures.year, x, anchor: 'start' };
+		const atEdge = index === labelled.length - 1 && x + width >= frame.width - 1;
+		return { year: figures.year, x: middle, anchor: atEdge ? 'end' : 'middle' };
+	});
 	return {
 		scale,
 		sides: present.map((side) => ({ side, path: paths.get(side)!.join('') })),
 		overtures: overtures.join(''),
 		rebuffs: rebuffs.join(''),
 		years: columns,
+		labels,
 	};
 }
