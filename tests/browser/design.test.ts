@@ -152,9 +152,10 @@ describe('Korean text', () => {
 });
 
 describe('on a phone', () => {
-	it('fits 320 px without sideways scrolling', async () => {
-		for (const path of ['/', event, '/actors/kim-yo-jong/', '/years/', '/search/', '/about/']) {
+	it('fits 320 px without sideways scrolling, with every fold opened (the BibTeX record, the embed code)', async () => {
+		for (const path of ['/', event, '/actors/kim-yo-jong/', '/years/', '/search/', '/about/', '/dialogue/']) {
 			const page = await open(path, { viewport: { width: 320, height: 640 } });
+			await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
 			const width = await page.evaluate(() => document.documentElement.scrollWidth);
 			expect(`${path}: ${width}`).toBe(`${path}: 320`);
 		}
