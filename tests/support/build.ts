@@ -25,6 +25,8 @@ const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
 export function buildSite(contentDir: string, outDir: string, options: BuildOptions = {}): BuildResult {
 	const env = {
 		...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.includes(name))),
+		// Vitest's NODE_ENV=test would make Vite build with import.meta.env.DEV true (drafts published, dev-only paths).
+		NODE_ENV: 'production',
 		TIMELINE_CONTENT_DIR: contentDir,
 		TIMELINE_SEARCH: options.search ? '1' : '0',
 		ASTRO_TELEMETRY_DISABLED: '1',
