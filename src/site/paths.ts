@@ -35,8 +35,10 @@ let settings: string | undefined;
 /**
  * A page's props and its cache key: a digest of everything it shows, and of the settings every page is made with
  * (src/corpus/digest.ts; the build runs at the project's root), which Astro's hash of the page's code leaves out.
+ * Only builds read the key, so `astro dev`, which makes every route's paths again after each edit, does not make it.
  */
 export function keyed<P extends object>(params: Record<string, string | undefined>, props: P) {
+	if (import.meta.env.DEV) return { params, props };
 	settings ??= settingsDigest(process.cwd());
 	return {
 		params,
