@@ -4,7 +4,8 @@
  * writes changes back to the URL (so back and forward work and every view can be shared), announces the count,
  * gives way to a linked entry (`/#<id>`) and offers the matching entries as files. Without it, the server-rendered
  * list and the facet pages remain.
- * To paint within a frame, a change draws first the entries the screen can show, the rest of the batch a frame later.
+ * To paint within a frame, a change draws first the entries the screen can show; the counts and the rest of the batch
+ * follow the paint, a screenful per task.
  */
 import { filterWords } from '../i18n/filter.ts';
 import type { Lang } from '../i18n/languages.ts';
@@ -30,6 +31,8 @@ class TimelineFilter extends HTMLElement {
 	#index?: Promise<{ index: TimelineIndex; filter: Filter; downloads: Downloads }>;
 	#matches: number[] = [];
 	#drawn = 0;
+	/** How many changes were shown: a change's work left for after the paint stops when a newer one comes. */
+	#shown = 0;
 	#typing?: ReturnType<typeof setTimeout>;
 
 	connectedCallback() {
@@ -98,6 +101,7 @@ class TimelineFilter extends HTMLElement {
 
 	/** Shows `state`; `fromUrl` also writes it into the form and honours a linked entry (`#<id>`). */
 	async #show(state: FilterState, fromUrl: boolean) {
+		const shown = ++this.#shown;
 		const target = fromUrl ? decodeURIComponent(location.hash.slice(1)) : '';
 		if (fromUrl)
 			for (const input of this.#form.querySelectorAll<HTMLInputElement>('input'))
@@ -112,7 +116,10 @@ class TimelineFilter extends HTMLElement {
 		if (printed) printed.textContent = printed.textContent!.replace(/\S+$/, printed.dataset.printAddress + (active ? `?${toQuery(state)}` : ''));
 		if (isEmpty(state)) {
 			this.#matches = [];
-			void this.#index?.then(({ downloads }) => downloads.offer([], ''));
+			void this.#index?.then(({ downloads, filter }) => {
+				downloads.offer([], '');
+				this.#afterPaint(shown, () => this.#count(filter.run(state).counts));
+			});
 			this.#status.textContent = '';
 			if (this.#list.firstChild !== this.#own[0]) this.#list.replaceChildren(...this.#own);
 			if (target && !document.getElementById(target)) await this.#goToPageOf(target);
@@ -135,13 +142,22 @@ class TimelineFilter extends HTMLElement {
 			const item = linked >= 0 ? document.getElementById(target) : null;
 			item?.classList.add('is-target');
 			item?.scrollIntoView({ block: 'start' });
-			// The rest of the batch and the counts beside the options wait for the paint.
-			requestAnimationFrame(() => setTimeout(() => {
-				if (this.#drawn < Math.min(BATCH, this.#matches.length)) void this.#draw(BATCH - this.#drawn, index);
-				this.#count(filter.run(state).counts);
-			}));
+			this.#afterPaint(shown, () => this.#count(filter.run(state).counts));
+			this.#afterPaint(shown, () => this.#rest(shown, screen, index));
 		}
 		this.dispatchEvent(new CustomEvent('timeline-filter:shown'));
+	}
+
+	/** What change number `shown` leaves for after its paint (the counts, the rest of the batch), unless a newer came. */
+	#afterPaint(shown: number, work: () => void) {
+		requestAnimationFrame(() => setTimeout(() => shown === this.#shown && work()));
+	}
+
+	/** The rest of the batch, a screenful (`step`) per task: a reader's next change waits for no more. A newer change stops it. */
+	#rest(shown: number, step: number, index: TimelineIndex) {
+		if (shown !== this.#shown || this.#drawn >= Math.min(BATCH, this.#matches.length)) return;
+		void this.#draw(Math.min(step, BATCH - this.#drawn), index);
+		setTimeout(() => this.#rest(shown, step, index));
 	}
 
 	/** Draws the next `count` matches under their years, then offers "Show more" after each whole batch. */

@@ -129,6 +129,15 @@ describe('filtering the timeline from a cold URL', () => {
  * Performs `act` and, at the moment the filter says the change is shown (before it is painted), notes which entries
  * are in the list; then, once everything is drawn, which of the entries are on the screen.
  */
+/** The count beside every option of the filter, as the reader sees it (an option's label and its count). */
+const counts = (page: Page) =>
+	page.$$eval('[data-facet] label', (labels) =>
+		labels.map(
+			(label) =>
+				`${label.textContent!.trim()} ${label.dataset.n}${label.classList.contains('is-empty') ? ' (none)' : ''}`,
+		),
+	);
+
 function firstFrame(page: Page, act: string) {
 	return page.evaluate(
 		(act) =>
@@ -154,9 +163,10 @@ function firstFrame(page: Page, act: string) {
 }
 
 describe('changing the filter', () => {
-	it('draws the entries on the screen at once and the others a frame later, and gives the page back as it came', async () => {
+	it('draws the entries on the screen at once and the others after the paint, and gives the page and its counts back as they came', async () => {
 		const page = await ready('/');
 		const served = await page.locator('[data-entry-list]').innerHTML();
+		const servedCounts = await counts(page);
 		const south = await firstFrame(page, 'input[name="side"][value="south"]');
 		expect(south.inTheEnd.length).toBeGreaterThan(south.atFirst.length);
 		expect(south.atFirst).toEqual(south.inTheEnd.slice(0, south.atFirst.length));
@@ -166,6 +176,24 @@ describe('changing the filter', () => {
 		const back = await firstFrame(page, 'input[name="side"][value="south"]');
 		expect(back.inTheEnd).toEqual(back.atFirst);
 		expect(await page.locator('[data-entry-list]').innerHTML()).toBe(served);
+		// And the counts beside the options are the whole timeline's again.
+		expect(await counts(page)).toEqual(servedCounts);
+	});
+
+	it('a change made before the last one has finished drawing leaves nothing of it behind', async () => {
+		const page = await ready('/');
+		const [served, servedCounts] = [await page.locator('[data-entry-list]').innerHTML(), await counts(page)];
+		// South is ticked and, as soon as that is shown (before its paint and the work after it), unticked again.
+		await page.evaluate(() => {
+			const south = document.querySelector<HTMLElement>('input[name="side"][value="south"]')!;
+			document
+				.querySelector('timeline-filter')!
+				.addEventListener('timeline-filter:shown', () => south.click(), { once: true });
+			south.click();
+		});
+		await page.waitForTimeout(500);
+		expect(await page.locator('[data-entry-list]').innerHTML()).toBe(served);
+		expect(await counts(page)).toEqual(servedCounts);
 	});
 
 	it('updates the URL, and back and forward restore each view', async () => {

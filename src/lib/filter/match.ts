@@ -21,9 +21,6 @@ export interface Filter {
 	matches(state: FilterState): number[];
 }
 
-const ALL = 0b111111;
-const bit: Record<Facet | 'rest', number> = { side: 1, actor: 2, kind: 4, topic: 8, government: 16, rest: 32 };
-
 export function createFilter(index: TimelineIndex): Filter {
 	const ids: Record<Facet, string[]> = {
 		side: index.sides.map(({ id }) => id),
@@ -32,14 +29,31 @@ export function createFilter(index: TimelineIndex): Filter {
 		topic: index.topics.map(({ id }) => id),
 		government: index.governments.map(({ id }) => id),
 	};
-	// Each row's options per facet, without repeats, read once: the run below is the hot loop of the filter.
-	const rows = index.rows.map((row): Record<Facet, number[]> => ({
-		side: [row.side],
-		actor: [...new Set(row.actors)],
-		kind: [row.kind],
-		topic: [...new Set(row.topics)],
-		government: row.governments,
-	}));
+	const optionsOf: Record<Facet, (row: TimelineIndex['rows'][number]) => number[]> = {
+		side: (row) => [row.side],
+		actor: (row) => row.actors,
+		kind: (row) => [row.kind],
+		topic: (row) => row.topics,
+		government: (row) => row.governments,
+	};
+	// The rows' options, one column per facet in FACETS' order, without repeats and flat: row r's options of facet f
+	// are options[start[r]] up to options[start[r + 1]] of column f. The loops over them are the filter's hot path.
+	const columns = FACETS.map((facet) => {
+		const lists = index.rows.map((row) => [...new Set(optionsOf[facet](row))]);
+		const start = new Uint32Array(lists.length + 1);
+		lists.forEach((list, r) => (start[r + 1] = start[r]! + list.length));
+		return { start, options: Uint16Array.from(lists.flat()) };
+	});
+	/** Bit f of a row's mask: the row has an option wanted in facet f; the last bit: it passes the rest. */
+	const REST = 1 << FACETS.length;
+	const ALL = (REST << 1) - 1;
+	/** Whether row `r` has an option `wanted` in facet `f` (any, when the facet wants none). */
+	const has = (wanted: Uint8Array | undefined, f: number, r: number) => {
+		if (!wanted) return true;
+		const { start, options } = columns[f]!;
+		for (let i = start[r]!; i < start[r + 1]!; i++) if (wanted[options[i]!]) return true;
+		return false;
+	};
 	/** Everything a reader may look for in a row, in both languages: headline, summary, quotations, names. */
 	const wordsOf = (row: TimelineIndex['rows'][number]) =>
 		[
@@ -64,25 +78,19 @@ export function createFilter(index: TimelineIndex): Filter {
 		if (found === undefined) initials.set(position, (found = initialsOf(wordsOf(index.rows[position]!))));
 		return found;
 	};
-	const has = (wanted: Uint8Array | undefined, values: number[]) => {
-		if (!wanted) return true;
-		for (const value of values) if (wanted[value]) return true;
-		return false;
-	};
-
 	/** What `state` asks of a row: the options wanted per facet, and whether the row passes the rest (years, text). */
 	const prepare = (state: FilterState) => {
-		const wanted = {} as Record<Facet, Uint8Array | undefined>;
-		for (const facet of FACETS) {
-			// A facet with values the index does not know matches nothing, as a link to a removed actor should.
-			if (state[facet].length === 0) continue;
+		// Per facet, the options wanted; a facet with values the index does not know matches nothing, as a link to a
+		// removed actor should.
+		const wanted = FACETS.map((facet) => {
+			if (state[facet].length === 0) return undefined;
 			const flags = new Uint8Array(ids[facet].length);
 			for (const id of state[facet]) {
 				const position = ids[facet].indexOf(id);
 				if (position >= 0) flags[position] = 1;
 			}
-			wanted[facet] = flags;
-		}
+			return flags;
+		});
 		const terms = queryTerms(state.q);
 		const anyText = isEmptyQuery(terms);
 		const rest = (position: number) => {
@@ -100,36 +108,32 @@ export function createFilter(index: TimelineIndex): Filter {
 		matches(state) {
 			const { wanted, rest } = prepare(state);
 			const matches: number[] = [];
-			for (let position = 0; position < rows.length; position++) {
-				const values = rows[position]!;
-				if (FACETS.every((facet) => has(wanted[facet], values[facet])) && rest(position))
-					matches.push(position);
+			rows: for (let r = 0; r < index.rows.length; r++) {
+				for (let f = 0; f < FACETS.length; f++) if (!has(wanted[f], f, r)) continue rows;
+				if (rest(r)) matches.push(r);
 			}
 			return matches;
 		},
 
 		run(state) {
 			const { wanted, rest } = prepare(state);
-			const tallies = Object.fromEntries(
-				FACETS.map((facet) => [facet, new Uint32Array(ids[facet].length)]),
-			) as Record<Facet, Uint32Array>;
+			const tallies = FACETS.map((facet) => new Uint32Array(ids[facet].length));
 			const matches: number[] = [];
-			for (let position = 0; position < rows.length; position++) {
-				const values = rows[position]!;
-				if (!rest(position)) continue;
-				let mask = bit.rest;
-				for (const facet of FACETS) if (has(wanted[facet], values[facet])) mask |= bit[facet];
-				if (mask === ALL) matches.push(position);
-				for (const facet of FACETS) {
-					if ((mask | bit[facet]) !== ALL) continue;
-					const tally = tallies[facet];
-					for (const value of values[facet]) tally[value]!++;
+			for (let r = 0; r < index.rows.length; r++) {
+				if (!rest(r)) continue;
+				let mask = REST;
+				for (let f = 0; f < FACETS.length; f++) if (has(wanted[f], f, r)) mask |= 1 << f;
+				if (mask === ALL) matches.push(r);
+				for (let f = 0; f < FACETS.length; f++) {
+					if ((mask | (1 << f)) !== ALL) continue;
+					const { start, options } = columns[f]!;
+					for (let i = start[r]!; i < start[r + 1]!; i++) tallies[f]![options[i]!]!++;
 				}
 			}
 			const counts = Object.fromEntries(
-				FACETS.map((facet) => {
+				FACETS.map((facet, f) => {
 					const count = new Map<string, number>();
-					tallies[facet].forEach((n, value) => {
+					tallies[f]!.forEach((n, value) => {
 						if (n > 0) count.set(ids[facet][value]!, n);
 					});
 					return [facet, count];
