@@ -1,7 +1,7 @@
 /**
  * The dialogue page in one language (/dialogue/, /ko/dialogue/): the framing, the method, the picture with its
- * words, the figures by side and government, the unanswered overtures, the fastest and slowest answers and every
- * overture with its first answer. Everything is worked out from src/lib/timeline/dialogue.ts; numbers are plain
+ * words, the figures by side and government, the unanswered overtures, and the fastest and slowest answers; a
+ * government's page, its rows of the figures and every overture they count with its first answer. Everything is worked out from src/lib/timeline/dialogue.ts; numbers are plain
  * numbers, so a test can hold them to /relations.csv.
  */
 import type { Lang } from '../i18n/languages.ts';
@@ -17,6 +17,7 @@ import {
 	type Dialogue,
 	type DialogueRow,
 	type Figures,
+	type Overture,
 } from '../lib/timeline/dialogue.ts';
 import type { GovernmentRecord } from '../lib/timeline/governments.ts';
 import { dialogueChart, dialogueFrame, type DialogueChartGeometry, type Lane } from '../lib/timeline/dialogue-chart.ts';
@@ -63,6 +64,15 @@ export interface AnswerItem {
 	after: string;
 }
 
+/** An overture and its first answer in the record, if any: how, and after how many days when both dates are known. */
+export interface OvertureRow {
+	overture: EntryLink;
+	side: SideView;
+	answer?: EntryLink;
+	how?: string;
+	days?: number;
+}
+
 export interface DialogueView {
 	lang: Lang;
 	path: string;
@@ -79,7 +89,6 @@ export interface DialogueView {
 	unansweredCount: number;
 	fastest: AnswerItem[];
 	slowest: AnswerItem[];
-	every: { overture: EntryLink; side: SideView; answer?: EntryLink; how?: string; days?: number }[];
 	data: { label: string; url: string }[];
 }
 
@@ -144,7 +153,20 @@ export interface GovernmentDialogueView {
 	caption: string;
 	/** The rows of the dialogue page that count this government: its side's own, and the joint ones. */
 	rows: FigureRow[];
+	/** Every overture those rows count, oldest first, with its first answer. */
+	every: OvertureRow[];
 	url: string;
+}
+
+function overtureRow(overture: Overture, lang: Lang): OvertureRow {
+	const first = overture.answers[0];
+	return {
+		overture: entryLink(overture.entry, lang),
+		side: sideView(overture.entry.side, lang),
+		answer: first && entryLink(first.answer, lang),
+		how: first && relationLabel(first.type, false, lang),
+		days: first?.days,
+	};
 }
 
 /** A government's own rows of the dialogue figures, for its page: the same numbers as on /dialogue/. */
@@ -154,6 +176,9 @@ export function governmentDialogue(government: GovernmentRecord, timeline: Timel
 		rows: dialogueFor(timeline)
 			.rows.filter((row) => row.governments.includes(government))
 			.map((row) => ({ side: sideView(row.side, lang), governments: governmentLinks(row, lang), cells: cells(row.figures, lang) })),
+		every: dialogueFor(timeline)
+			.overtures.filter((overture) => overture.governments.includes(government))
+			.map((overture) => overtureRow(overture, lang)),
 		url: localUrl('/dialogue/', lang),
 	};
 }
@@ -205,16 +230,6 @@ export function dialoguePage(timeline: Timeline, lang: Lang): DialogueView {
 		unansweredCount: dialogue.unanswered.length,
 		fastest: dialogue.fastest.map((answer) => answerItem(answer, lang)),
 		slowest: dialogue.slowest.map((answer) => answerItem(answer, lang)),
-		every: dialogue.overtures.map((overture) => {
-			const first = overture.answers[0];
-			return {
-				overture: entryLink(overture.entry, lang),
-				side: sideView(overture.entry.side, lang),
-				answer: first && entryLink(first.answer, lang),
-				how: first && relationLabel(first.type, false, lang),
-				days: first?.days,
-			};
-		}),
 		data: ['/relations.csv', '/relations.json', '/relations.schema.json'].map((path) => ({
 			label: path.slice(1),
 			url: localUrl(path),

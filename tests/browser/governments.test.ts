@@ -107,6 +107,36 @@ describe('the government facet', () => {
 		expect((await rowsOf(await open('/governments/lee-jae-myung/')))[0]!.slice(0, 2)).toEqual(['south', 'lee-jae-myung']);
 	});
 
+	it('lists on a government’s page every overture its figures count, each with its first answer, linked', async () => {
+		for (const [id, prefix] of [
+			['moon-jae-in', ''],
+			['kim-jong-un', '/ko'],
+		] as const) {
+			const page = await open(`${prefix}/governments/${id}/`);
+			const sum = async (cell: string) =>
+				(await page.locator(`table[data-dialogue-figures] td[data-cell="${cell}"]`).allTextContents()).reduce(
+					(total, text) => total + Number(text),
+					0,
+				);
+			const rows = await page.$$eval('table[data-dialogue-every] tbody tr', (trs) =>
+				trs.map((tr) => ({
+					date: tr.querySelector('time')!.getAttribute('datetime')!,
+					overture: tr.querySelector('th a')!.getAttribute('href')!,
+					answer: tr.querySelector('td:nth-of-type(3) a')?.getAttribute('href'),
+				})),
+			);
+			expect(rows.length, id).toBe(await sum('overtures'));
+			expect(rows.filter((row) => row.answer === undefined).length, id).toBe(await sum('unanswered'));
+			expect(rows.map((row) => row.date), id).toEqual(rows.map((row) => row.date).sort());
+			for (const row of rows) {
+				expect(row.overture).toMatch(new RegExp(`^${prefix}/events/[^/]+/$`));
+				if (row.answer) expect(row.answer).toMatch(new RegExp(`^${prefix}/events/[^/]+/$`));
+			}
+		}
+		// The dialogue page points there instead of listing them all again.
+		expect(await (await open('/dialogue/')).locator('table[data-dialogue-every]').count()).toBe(0);
+	});
+
 	it('names the acting presidents who held the powers in a term, and links an acting president to that term', async () => {
 		const yoon = await open('/governments/yoon-suk-yeol/');
 		expect(await yoon.locator('.government-facts li').allTextContents()).toEqual([
