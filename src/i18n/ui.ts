@@ -272,6 +272,7 @@ const en = {
 			'Its side’s proposals, agreements and summits in its days, and those both Koreas made together, counted as on the dialogue page. The record is a curated selection: an absent answer in it is not proof that none was given.',
 		noOvertures: 'The record holds no overture under this government.',
 		everyHeading: 'Every overture counted here, and its first answer',
+		overtures: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'overture' : 'overtures'}`,
 		figuresLink: 'Every government’s figures, and how they are counted →',
 	},
 	dialogue: {
@@ -329,7 +330,7 @@ const en = {
 		slowestHeading: 'The slowest answers',
 		answerLine: (days: number) => (days === 0 ? 'the same day' : `${days.toLocaleString('en')} ${days === 1 ? 'day' : 'days'} later`),
 		everyWhere:
-			'Every overture, with its first answer, is listed on the page of the government it counts under: follow a government in the table above.',
+			'Every overture, with its first answer, is listed on the page of the government it counts under: follow a government in the table.',
 		everyColumns: { date: 'Date', overture: 'Overture', side: 'Side', answer: 'First answer', how: 'How', days: 'Days' },
 		none: 'None.',
 		data: 'The relations behind these figures, as data:',
@@ -596,6 +597,7 @@ const ko: Strings = {
 			'재임 기간에 해당 편이 낸 제안, 합의, 정상회담과 남북이 함께 낸 항목을 ‘누가 누구에게 답했나’ 페이지와 같은 방법으로 셉니다. 이 기록은 골라 모은 발언이므로, 기록에 응답이 없다는 것이 응답이 없었다는 증거는 아닙니다.',
 		noOvertures: '이 기록에는 이 정부에 속하는 유화 항목이 없습니다.',
 		everyHeading: '여기에서 센 모든 유화 항목과 첫 응답',
+		overtures: (n: number) => `${n.toLocaleString('ko')}건`,
 		figuresLink: '모든 정부의 수치와 세는 방법 →',
 	},
 	dialogue: {
@@ -651,7 +653,7 @@ const ko: Strings = {
 		fastestHeading: '가장 빠른 응답',
 		slowestHeading: '가장 늦은 응답',
 		answerLine: (days: number) => (days === 0 ? '같은 날' : `${days.toLocaleString('ko')}일 뒤`),
-		everyWhere: '유화 항목 하나하나와 그 첫 응답은 해당 항목이 속한 정부의 페이지에 있습니다. 위 표에서 정부를 눌러 보세요.',
+		everyWhere: '유화 항목 하나하나와 그 첫 응답은 해당 항목이 속한 정부의 페이지에 있습니다. 표에서 정부를 눌러 보세요.',
 		everyColumns: { date: '날짜', overture: '유화 항목', side: '편', answer: '첫 응답', how: '방식', days: '일수' },
 		none: '없습니다.',
 		data: '이 수치의 근거가 된 관계 데이터:',

@@ -91,7 +91,10 @@ class TimelineFilter extends HTMLElement {
 	async #commit(push: boolean) {
 		const state = parseQuery(new URLSearchParams(new FormData(this.#form) as unknown as Record<string, string>));
 		const query = toQuery(state);
-		await this.#show(state, false);
+		const showing = this.#show(state, false);
+		const shown = this.#shown;
+		await showing;
+		if (shown !== this.#shown) return;
 		const url = `${location.pathname}${query ? `?${query}` : ''}`;
 		// Written once the change is painted: the address bar can wait a frame, the list cannot.
 		requestAnimationFrame(() => {
@@ -116,6 +119,7 @@ class TimelineFilter extends HTMLElement {
 		if (printed) printed.textContent = printed.textContent!.replace(/\S+$/, printed.dataset.printAddress + (active ? `?${toQuery(state)}` : ''));
 		if (isEmpty(state)) {
 			this.#matches = [];
+			this.#list.removeAttribute('aria-busy');
 			void this.#index?.then(({ downloads, filter }) => {
 				downloads.offer([], '');
 				this.#afterPaint(shown, () => this.#count(filter.run(state).counts));
@@ -125,6 +129,8 @@ class TimelineFilter extends HTMLElement {
 			if (target && !document.getElementById(target)) await this.#goToPageOf(target);
 		} else {
 			const { index, filter, downloads } = await this.#load();
+			// A newer change came while the index loaded: it alone is shown.
+			if (shown !== this.#shown) return;
 			const found = filter.matches(state);
 			// The entries the filter matched, without one shown only because it was linked.
 			downloads.offer(found, toQuery(state));
@@ -133,10 +139,12 @@ class TimelineFilter extends HTMLElement {
 			this.#matches = extra ? [...found, linked].sort((a, b) => a - b) : found;
 			this.#drawn = 0;
 			this.#list.replaceChildren();
+			// Busy until the batch is drawn: assistive technology waits for the whole of it.
+			this.#list.setAttribute('aria-busy', 'true');
 			this.#status.textContent =
 				found.length === 0 && !extra ? this.#words.none : `${this.#words.matches(found.length, index.rows.length)}${extra ? this.#words.linkedToo : ''}.`;
 			if (found.length === 0 && !extra) this.#list.append(this.#button('clearAll', this.#words.clearAll));
-			const screen = Math.ceil(innerHeight / (CARD_REM * parseFloat(getComputedStyle(document.documentElement).fontSize)));
+			const screen = Math.max(1, Math.ceil(innerHeight / (CARD_REM * parseFloat(getComputedStyle(document.documentElement).fontSize))));
 			await this.#draw(Math.max(screen, this.#matches.indexOf(linked) + 1), index);
 			// A drawn entry is not the document's :target, so it is highlighted by class.
 			const item = linked >= 0 ? document.getElementById(target) : null;
@@ -155,7 +163,8 @@ class TimelineFilter extends HTMLElement {
 
 	/** The rest of the batch, a screenful (`step`) per task: a reader's next change waits for no more. A newer change stops it. */
 	#rest(shown: number, step: number, index: TimelineIndex) {
-		if (shown !== this.#shown || this.#drawn >= Math.min(BATCH, this.#matches.length)) return;
+		if (shown !== this.#shown) return;
+		if (this.#drawn >= Math.min(BATCH, this.#matches.length)) return this.#list.removeAttribute('aria-busy');
 		void this.#draw(Math.min(step, BATCH - this.#drawn), index);
 		setTimeout(() => this.#rest(shown, step, index));
 	}

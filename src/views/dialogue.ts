@@ -1,8 +1,8 @@
 /**
  * The dialogue page in one language (/dialogue/, /ko/dialogue/): the framing, the method, the picture with its
- * words, the figures by side and government, the unanswered overtures, and the fastest and slowest answers; a
- * government's page, its rows of the figures and every overture they count with its first answer. Everything is worked out from src/lib/timeline/dialogue.ts; numbers are plain
- * numbers, so a test can hold them to /relations.csv.
+ * words, the figures by side and government, the unanswered overtures, and the fastest and slowest answers; and a
+ * government's share: its rows of the figures and every overture they count, with its first answer. Everything is
+ * worked out from src/lib/timeline/dialogue.ts; numbers are plain numbers, so a test can hold them to /relations.csv.
  */
 import type { Lang } from '../i18n/languages.ts';
 import { governmentName, kindPlural, relationLabel } from '../i18n/labels.ts';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from '../support/browser.ts';
+import { filterShown, useBrowser } from '../support/browser.ts';
 
 const open = useBrowser();
 
@@ -24,7 +24,7 @@ const entries = (JSON.parse(readFileSync('dist/events.json', 'utf8')) as { entri
 
 async function filtered(path: string) {
 	const page = await open(path);
-	await page.locator('[data-filter-status]:not(:empty)').waitFor();
+	await filterShown(page);
 	return page;
 }
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from '../support/browser.ts';
+import { filterShown, useBrowser } from '../support/browser.ts';
 
 const open = useBrowser();
 
@@ -22,7 +22,7 @@ const entriesOf = (id: string) => {
 async function filtered(path: string) {
 	const page = await open(path);
 	await page.waitForFunction(() => customElements.get('timeline-filter') !== undefined);
-	await page.locator('[data-filter-status]:not(:empty)').waitFor();
+	await filterShown(page);
 	return page;
 }
 

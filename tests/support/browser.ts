@@ -23,6 +23,12 @@ export function useBrowser(): (path: string, options?: BrowserContextOptions) =>
 	};
 }
 
+/** Resolves once the timeline's filter shows the view its address asks for: the status written, the batch drawn. */
+export async function filterShown(page: Page): Promise<void> {
+	await page.locator('[data-filter-status]:not(:empty)').waitFor();
+	await page.locator('[data-entry-list]:not([aria-busy])').waitFor();
+}
+
 /** The timeline page of the built site (dist) that holds entry `id`, in the edition under `prefix`. */
 export function timelinePageOf(id: string, prefix: '' | '/ko' = ''): string {
 	const rows = (JSON.parse(readFileSync('dist/timeline-index.json', 'utf8')) as { rows: { id: string; page: number }[] })

@@ -37,7 +37,8 @@ export function createFilter(index: TimelineIndex): Filter {
 		government: (row) => row.governments,
 	};
 	// The rows' options, one column per facet in FACETS' order, without repeats and flat: row r's options of facet f
-	// are options[start[r]] up to options[start[r + 1]] of column f. The loops over them are the filter's hot path.
+	// are options[start[r]] up to options[start[r + 1]] of column f (positions in 16 bits: up to 65,536 options a
+	// facet). The loops over them are the filter's hot path.
 	const columns = FACETS.map((facet) => {
 		const lists = index.rows.map((row) => [...new Set(optionsOf[facet](row))]);
 		const start = new Uint32Array(lists.length + 1);
