@@ -15,6 +15,7 @@ import { chromiumArgs } from '../support/chromium.ts';
 import { brokenLinks } from '../support/gates/links.ts';
 import { parseHeadersFile } from '../support/headers-file.ts';
 import { startNginx, type Served } from '../support/nginx.ts';
+import { filterShown } from '../support/browser.ts';
 
 const base = '/timeline';
 const site = 'https://example.github.io';
@@ -122,7 +123,7 @@ describe('a reader under /timeline/', () => {
 		const { page, failed } = await open('/');
 		await page.waitForFunction(() => customElements.get('timeline-filter') !== undefined);
 		await page.locator('input[name="side"][value="north"]').check();
-		await page.locator('[data-filter-status]:not(:empty)').waitFor();
+		await filterShown(page);
 		await expect
 			.poll(() => new URL(page.url()).pathname + new URL(page.url()).search)
 			.toBe(`${base}/?side=north`);

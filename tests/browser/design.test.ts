@@ -144,7 +144,8 @@ describe('the overview of the decades', () => {
 describe('Korean text', () => {
 	it('is marked lang="ko" wherever it appears', async () => {
 		const page = await open('/events/1991-12-13-basic-agreement-signed/');
-		expect(await page.locator('.sources [lang="ko"]').first().innerText()).toBe(
+		// Its text (read whole: the sources are laid out only as they come near the view).
+		expect(await page.locator('.sources [lang="ko"]').first().textContent()).toBe(
 			'남북한 관계의 기본합의서를 체결하다',
 		);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
