@@ -91,10 +91,7 @@ class TimelineFilter extends HTMLElement {
 	async #commit(push: boolean) {
 		const state = parseQuery(new URLSearchParams(new FormData(this.#form) as unknown as Record<string, string>));
 		const query = toQuery(state);
-		const showing = this.#show(state, false);
-		const shown = this.#shown;
-		await showing;
-		if (shown !== this.#shown) return;
+		if (!(await this.#show(state, false))) return;
 		const url = `${location.pathname}${query ? `?${query}` : ''}`;
 		// Written once the change is painted: the address bar can wait a frame, the list cannot.
 		requestAnimationFrame(() => {
@@ -102,8 +99,11 @@ class TimelineFilter extends HTMLElement {
 		});
 	}
 
-	/** Shows `state`; `fromUrl` also writes it into the form and honours a linked entry (`#<id>`). */
-	async #show(state: FilterState, fromUrl: boolean) {
+	/**
+	 * Shows `state`; `fromUrl` also writes it into the form and honours a linked entry (`#<id>`). Resolves with whether
+	 * it is still the change shown (a newer one may have come while the index loaded).
+	 */
+	async #show(state: FilterState, fromUrl: boolean): Promise<boolean> {
 		const shown = ++this.#shown;
 		const target = fromUrl ? decodeURIComponent(location.hash.slice(1)) : '';
 		if (fromUrl)
@@ -130,7 +130,7 @@ class TimelineFilter extends HTMLElement {
 		} else {
 			const { index, filter, downloads } = await this.#load();
 			// A newer change came while the index loaded: it alone is shown.
-			if (shown !== this.#shown) return;
+			if (shown !== this.#shown) return false;
 			const found = filter.matches(state);
 			// The entries the filter matched, without one shown only because it was linked.
 			downloads.offer(found, toQuery(state));
@@ -154,6 +154,7 @@ class TimelineFilter extends HTMLElement {
 			this.#afterPaint(shown, () => this.#rest(shown, screen, index));
 		}
 		this.dispatchEvent(new CustomEvent('timeline-filter:shown'));
+		return shown === this.#shown;
 	}
 
 	/** What change number `shown` leaves for after its paint (the counts, the rest of the batch), unless a newer came. */
