@@ -22,8 +22,15 @@ const expecting = (what: string, example: string) => `expected ${what}, e.g. ${e
 
 /** Control characters (but tab and line breaks): invisible, and they break XML (the feeds) and terminals. */
 export const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-/** Characters that show nothing: zero-width spaces and joiners, direction marks and overrides, soft hyphens. */
-const invisible = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/**
+ * Characters that show nothing: zero-width spaces and joiners, direction marks and overrides, soft hyphens, and the
+ * blanks that are letters (Hangul fillers, the Braille blank), which trimming leaves.
+ */
+const invisible = /[\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u2800\u3164\uFEFF\uFFA0]/g;
+/** Whether text shows nothing at all: empty, spaces, or only invisible characters. */
+export const showsNothing = (value: string) => value.replace(invisible, '').trim() === '';
+/** Direction overrides, embeddings and isolates: text with one shows in another order than it is stored and searched. */
+const directionControl = /[\u202A-\u202E\u2066-\u2069]/;
 /** The start of an HTML tag or comment: plain text never needs one. */
 const markup = /<\s*[a-z!/?]/i;
 
@@ -47,14 +54,21 @@ export function text(what: string, example: string, max: number) {
 		})
 		.superRefine((value, context) => {
 			const control = controlCharacter.exec(value);
+			const direction = directionControl.exec(value);
 			if (control)
 				context.addIssue({
 					code: 'custom',
 					input: value,
 					message: `holds an invisible control character (${codePoint(control[0])}) after ${show(value.slice(0, control.index))} (delete it: it often comes with text pasted from a PDF or a terminal)`,
 				});
-			else if (value !== '' && value.replace(invisible, '').trim() === '')
+			else if (value !== '' && showsNothing(value))
 				context.addIssue({ code: 'custom', input: value, message: `shows nothing: it holds only invisible characters (${hint})` });
+			else if (direction)
+				context.addIssue({
+					code: 'custom',
+					input: value,
+					message: `holds a direction control (${codePoint(direction[0])}) after ${show(value.slice(0, direction.index))}, which shows the words in another order than they are stored and searched (delete it)`,
+				});
 			else if (markup.test(value))
 				context.addIssue({
 					code: 'custom',
@@ -241,7 +255,8 @@ export function fields<S extends z.ZodRawShape>(shape: S, what: string) {
 
 /**
  * What makes an address show one thing and lead to another, in words for its editor, or `undefined`: a user name
- * before the host (`https://yna.co.kr@evil.example/` goes to evil.example), or invisible characters.
+ * before the host (`https://yna.co.kr@evil.example/` goes to evil.example), a host written with letters of another
+ * alphabet (a Cyrillic letter for a Latin one: the browser goes to an `xn--` host), or invisible characters.
  */
 export function deceptiveAddress(value: string): string | undefined {
 	if (/[\s\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/.test(value.trim()))
@@ -250,6 +265,10 @@ export function deceptiveAddress(value: string): string | undefined {
 		const url = new URL(value);
 		if (url.username || url.password)
 			return `has a user name before its host, so it leads to ${url.hostname}, not to the site it seems to name (write the page's own address)`;
+		// Written with a letter from another alphabet, a host shows one site and leads to another.
+		const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(value.trim())?.[1] ?? '';
+		if (/[^\x00-\x7F]/.test(host))
+			return `has letters outside the Latin alphabet in its host, so it may look like another site's and leads to ${url.hostname} (copy the address again from the browser's address bar)`;
 	} catch {
 		return undefined;
 	}

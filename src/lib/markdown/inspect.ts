@@ -1,13 +1,13 @@
 /**
  * Markdown safety, for validation: parses an entry's text as the site does (remark with GFM) and lists raw HTML,
- * refused link targets and images that would load from elsewhere or lack a description.
+ * refused link targets, images that would load from elsewhere or lack a description, and tables too large to render.
  *
  * Speed: GFM parsing costs three times what plain CommonMark does, and most entries use nothing GFM reads
  * differently. So the text is read as CommonMark first, and read again with GFM only when it holds something GFM
  * could turn into a link or read otherwise: a table (|), a footnote ([^), or a bare address or e-mail in its
  * text. Without any of those, both readings give the same links, images, definitions and HTML.
  */
-import type { Definition, Html, Image, ImageReference, Link, Nodes, Root } from 'mdast';
+import type { Definition, Html, Image, ImageReference, Link, Nodes, Root, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
@@ -83,7 +83,8 @@ export function tooDeep(markdown: string): MarkdownFinding | undefined {
 export function inspectMarkdown(markdown: string): MarkdownInspection {
 	const deep = tooDeep(markdown);
 	if (deep) return { problems: [deep], siteLinks: [] };
-	if (!mayHoldLinksOrHtml.test(markdown) && !mayNestDeep.test(markdown)) return { problems: [], siteLinks: [] };
+	if (!mayHoldLinksOrHtml.test(markdown) && !mayNestDeep.test(markdown) && !gfmStructure.test(markdown))
+		return { problems: [], siteLinks: [] };
 	if (!gfmStructure.test(markdown)) {
 		const found = scan(commonMark.parse(markdown));
 		if (!found.bareAddress) return inspect(found);
@@ -91,10 +92,15 @@ export function inspectMarkdown(markdown: string): MarkdownInspection {
 	return inspectTree(gfm.runSync(gfm.parse(markdown)) as Root);
 }
 
-type Found = Image | ImageReference | Html | Link | Definition;
+type Found = Image | ImageReference | Html | Link | Definition | Table;
 
 /** How deep quotations and lists may sit within each other: deeper is no text anyone writes, and costs to render. */
 export const NESTING_MAX = 24;
+/**
+ * The most cells a table may have as rendered (its columns times its rows: a row with fewer cells is filled out), so a
+ * few thousand characters cannot render as hundreds of thousands of cells.
+ */
+const TABLE_CELLS_MAX = 2000;
 
 /** One walk through the tree: the nodes inspection looks at, in order, and whether any text holds an address. */
 function scan(tree: Root): { nodes: Found[]; bareAddress: boolean; tooDeep?: Nodes } {
@@ -111,6 +117,7 @@ function scan(tree: Root): { nodes: Found[]; bareAddress: boolean; tooDeep?: Nod
 				bare ||= bareAddress.test(node.value);
 				return;
 			case 'html':
+			case 'table':
 			case 'link':
 			case 'definition':
 			case 'image':
@@ -224,6 +231,15 @@ function inspect({ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes 
 
 	for (const node of nodes) {
 		switch (node.type) {
+			case 'table': {
+				const [columns, rows] = [node.align?.length ?? 0, node.children.length];
+				if (columns * rows > TABLE_CELLS_MAX)
+					problems.push({
+						...at(node),
+						message: `a table of ${columns} columns and ${rows} rows would render as ${columns * rows} cells (expected at most ${TABLE_CELLS_MAX}: split it, or write it as a list)`,
+					});
+				break;
+			}
 			case 'html':
 				problems.push({
 					...at(node),

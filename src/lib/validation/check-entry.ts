@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import jsyaml from 'js-yaml';
 import { eventSchema, koreanTextSchema, type EventData } from '../../schema/index.ts';
-import { controlCharacter } from '../../schema/fields.ts';
+import { controlCharacter, showsNothing } from '../../schema/fields.ts';
 import { inspectMarkdown, tooDeep, type SiteLink } from '../markdown/inspect.ts';
 import { eventIdOfPath } from '../markdown/url-policy.ts';
 import type { createEntryRenderer } from '../markdown/processor.ts';
@@ -196,7 +196,7 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 	const inBody = (line: number, column: number) => ({ line: bodyLine + line - 1, column });
 	for (const finding of inspection.problems)
 		report({ ...inBody(finding.line, finding.column), message: finding.message });
-	if (body.trim() === '' && lang === 'en') {
+	if (showsNothing(body) && lang === 'en') {
 		report({
 			line: bodyLine,
 			column: 1,

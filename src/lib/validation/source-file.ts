@@ -89,7 +89,8 @@ export function parseYaml(yamlText: string, fileText: string, offset: number): P
 		const place = error.code === 'MISSING_CHAR' ? (unclosedQuote(yamlText) ?? error.pos[0]) : error.pos[0];
 		return {
 			position: at(offset + place),
-			message: `YAML syntax: ${friendly ?? detail}${friendly ? ` (${detail})` : ''}`,
+			// The parser's own words follow, but not its advice to programmers (`please use YAML.parseAllDocuments()`).
+			message: `YAML syntax: ${friendly ?? detail}${friendly && error.code !== 'MULTIPLE_DOCS' ? ` (${detail})` : ''}`,
 		};
 	});
 	let data: unknown;
@@ -194,20 +195,6 @@ export function splitMarkdownFile(raw: string): MarkdownParts {
 	const close = /^---[ \t]*\r?$/m.exec(text.slice(open[0].length));
 	if (!close)
 		return shapeProblem(text, '', 'the front matter is not closed (expected a line --- after the fields)');
-	const early = /^\.\.\.[ \t]*\r?$/m.exec(text.slice(open[0].length, open[0].length + close.index));
-	if (early) {
-		const line = text.slice(0, open[0].length + early.index).split('\n').length;
-		return {
-			text,
-			body: '',
-			bodyLine: 1,
-			shapeProblem: {
-				position: { line, column: 1 },
-				message:
-					'a line ... inside the front matter would end it early, and the fields after it would be lost (remove the line)',
-			},
-		};
-	}
 	const start = open[0].length;
 	const end = start + close.index;
 	const afterClose = end + close[0].length;
@@ -216,6 +203,25 @@ export function splitMarkdownFile(raw: string): MarkdownParts {
 		: text.startsWith('\n', afterClose)
 			? afterClose + 1
 			: afterClose;
+	const endsEarly = (at: number, message: string) => ({
+		text,
+		body: '',
+		bodyLine: 1,
+		shapeProblem: { position: { line: text.slice(0, at).split('\n').length, column: 1 }, message },
+	});
+	const early = /^\.\.\.[ \t]*\r?$/m.exec(text.slice(start, end));
+	if (early)
+		return endsEarly(
+			start + early.index,
+			'a line ... inside the front matter would end it early, and the fields after it would be lost (remove the line)',
+		);
+	// Fields right after the closing line: a --- among the fields closed the front matter before them.
+	const field = /^\s*(\S[^\n]*)/.exec(text.slice(bodyStart))?.[1];
+	if (field && /^(?:- )?[a-z][a-z_]*:(?:\s|$)/.test(field.trimEnd()))
+		return endsEarly(
+			end,
+			`a line --- here ends the front matter, but fields follow it (${JSON.stringify(field.trimEnd().slice(0, 40))}) and would be published as the entry's text (keep one --- before all the fields and one after them)`,
+		);
 	return {
 		text,
 		frontMatterAt: { start, end },
