@@ -202,6 +202,13 @@ describe('typographic punctuation', () => {
 		expect(html).toContain('<h2 id="section-경위">');
 	});
 
+	it('keeps the id of the footnotes’ heading, which every footnote reference names', async () => {
+		const { html } = await (await createEntryRenderer()).render('Said so.[^1]\n\n[^1]: In the statement.');
+		const named = /aria-describedby="([^"]+)"/.exec(html)?.[1];
+		expect(named).toBeDefined();
+		expect(html).toContain(`id="${named}"`);
+	});
+
 	it('links to pages of this site in the text’s own edition, and to files in one place', async () => {
 		const renderer = await createEntryRenderer();
 		const ko = (await renderer.render('[앞선 발언](/events/2019-08-15-x/) [데이터](/events.json) [이미](/ko/actors/x/)', 'ko')).html;

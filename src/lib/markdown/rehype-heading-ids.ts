@@ -1,7 +1,8 @@
 /**
  * Ids for the headings of an entry's text, each starting with `section-`: the page around the text has ids of its
  * own (`main`, `source-1`, `sources-heading`…), and a heading `## Sources` or `## Source 1` must not take one of them,
- * or the citation links `#source-1` would jump to the wrong place. Astro keeps an id a heading already has.
+ * or the citation links `#source-1` would jump to the wrong place. Astro keeps an id a heading already has, and so
+ * does this.
  */
 import type { Element, Root, Text } from 'hast';
 import GithubSlugger from 'github-slugger';
@@ -19,6 +20,8 @@ function textOf(node: Element): string {
 export const rehypeHeadingIds: Plugin<[], Root> = () => (tree) => {
 	const slugger = new GithubSlugger();
 	visit(tree, 'element', (node) => {
-		if (headings.has(node.tagName)) node.properties.id = `section-${slugger.slug(textOf(node)) || 'untitled'}`;
+		// The one heading with an id already is the footnotes' label, which each footnote reference names.
+		if (headings.has(node.tagName) && node.properties.id === undefined)
+			node.properties.id = `section-${slugger.slug(textOf(node)) || 'untitled'}`;
 	});
 };
