@@ -211,7 +211,10 @@ describe('typographic punctuation', () => {
 
 	it('links to pages of this site in the text’s own edition, and to files in one place', async () => {
 		const renderer = await createEntryRenderer();
-		const ko = (await renderer.render('[앞선 발언](/events/2019-08-15-x/) [데이터](/events.json) [이미](/ko/actors/x/)', 'ko')).html;
+		const ko = (
+			await renderer.render('[앞선 발언](/events/2019-08-15-x/) [데이터](/events.json) [이미](/ko/actors/x/) [표](/ko/events.csv)', 'ko')
+		).html;
+		expect(ko).toContain('href="/events.csv"');
 		expect(ko).toContain('href="/ko/events/2019-08-15-x/"');
 		expect(ko).toContain('href="/events.json"');
 		expect(ko).toContain('href="/ko/actors/x/"');

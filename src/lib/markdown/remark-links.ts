@@ -57,9 +57,10 @@ function markExternal(link: Link | LinkReference, lang: Lang): void {
  * in the edition; files (images, data) have one address. Fragments alone are left as they are. */
 function onSite(url: string, lang: Lang, page: boolean): string {
 	if (!url.startsWith('/')) return url;
-	if (!page || /\.[a-z0-9]+(?:[?#].*)?$/i.test(url)) return localUrl(url, 'en');
-	// A path written with the Korean prefix already (`/ko/events/<id>/`) is not given it twice.
+	// A path written with the Korean prefix already (`/ko/events/<id>/`) is not given it twice, and a file's
+	// (`/ko/events.csv`) is its one address (`/events.csv`), the one validation checks.
 	const written = sitePathOf(url, '');
+	if (!page || /\.[a-z0-9]+(?:[?#].*)?$/i.test(url)) return localUrl(written.path, 'en');
 	return localUrl(written.path, written.lang === 'ko' ? 'ko' : lang);
 }
 
