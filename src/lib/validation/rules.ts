@@ -194,11 +194,14 @@ export function crossEntryProblems(
 				return;
 			}
 			const target = byId.get(relation.event);
-			if (target?.data.relations?.some((back) => back.event === entry.id)) {
+			const circle = target && wayBack(target, entry, byId);
+			if (circle) {
 				report(
 					entry,
 					path,
-					`"${relation.event}" also has a relation to this entry: two entries cannot each answer the other (keep the relation on the later one)`,
+					circle.length === 1
+						? `"${relation.event}" also has a relation to this entry: two entries cannot each answer the other (keep the relation on the later one)`
+						: `"${relation.event}" leads back to this entry through its own relations (${[...circle, entry.id].map((id) => `"${id}"`).join(' → ')}): answers cannot go round in a circle (remove the relation on the entry that came first)`,
 				);
 				return;
 			}
@@ -233,6 +236,36 @@ export function crossEntryProblems(
 		problems.push(...linkProblems(entry.file, entry.eventLinks, data.draft === false, byId));
 	}
 	return problems;
+}
+
+/**
+ * The way from `from` back to `to` through relations, as the ids passed (`from` first, `to` left out), if there is
+ * one. A relation points to an entry of the same day or earlier, so a way back only passes entries that may share
+ * `to`'s day: the search stays among those, however long the record's threads.
+ */
+function wayBack(
+	from: CheckedEntry,
+	to: CheckedEntry,
+	byId: ReadonlyMap<string, CheckedEntry>,
+): string[] | undefined {
+	if (to.data.date === undefined) return undefined;
+	const first = earliestDay(to.data.date);
+	const cameFrom = new Map<string, string | undefined>([[from.id, undefined]]);
+	const queue = [from];
+	for (const entry of queue) {
+		for (const { event } of entry.data.relations ?? []) {
+			if (event === to.id) {
+				const way = [entry.id];
+				while (cameFrom.get(way[0]!) !== undefined) way.unshift(cameFrom.get(way[0]!)!);
+				return way;
+			}
+			const next = byId.get(event);
+			if (!next || cameFrom.has(event) || next.data.date === undefined || latestDay(next.data.date) < first) continue;
+			cameFrom.set(event, entry.id);
+			queue.push(next);
+		}
+	}
+	return undefined;
 }
 
 /** A Korean text (`<id>.ko.md`), as checked on its own. */
