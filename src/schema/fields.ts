@@ -185,8 +185,10 @@ export function calendarDate() {
 							? `missing (${dateHint})`
 							: `${show(issue.input)} is not a date (${dateHint})`,
 				})
+				// Not a date: no later check has anything to say about it.
 				.refine(isCalendarDate, {
 					error: (issue) => `${show(issue.input)} is not a calendar date (${dateHint})`,
+					abort: true,
 				})
 				.refine((date) => date >= '1900', {
 					error: (issue) =>
