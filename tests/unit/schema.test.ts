@@ -75,6 +75,10 @@ describe('event schema', () => {
 		expect(problems({ ...valid, title: 'Talks\u001B[31m resume' })[0]).toMatch(/^title: holds an invisible control character \(U\+001B\)/);
 		expect(problems({ ...valid, title: '\u200B\u200B' })[0]).toMatch(/^title: shows nothing: it holds only invisible characters/);
 		expect(problems({ ...valid, date: '0219-08-16' })[0]).toMatch(/^date: "0219-08-16" is before 1900: is the year mistyped\?/);
+		// `date: 0219` unquoted is the number 219: one problem, not also "in the future".
+		expect(problems({ ...valid, date: 219 })).toEqual([
+			'date: "219" is not a calendar date (expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2019-08-16)',
+		]);
 		expect(problems({ ...valid, sources: [{ ...valid.sources[0], url: 'https://www.yna.co.kr@evil.example/x' }] })[0]).toMatch(
 			/^sources\.0\.url: .* has a user name before its host, so it leads to evil\.example/,
 		);
