@@ -114,7 +114,7 @@ function readRegistryFile(file: string, shown: string, what: string, problems: P
 	if (!stat.isFile()) {
 		problems.push({
 			file: shown,
-			message: `is a folder, not a file (expected the ${what} registry: a YAML file of ids, each with its fields)`,
+			message: `is ${stat.isDirectory() ? 'a folder' : 'a special file (a pipe, socket or device)'}, not a file (expected the ${what} registry: a YAML file of ids, each with its fields)`,
 		});
 		return undefined;
 	}

@@ -3,7 +3,8 @@
  * expected.txt lists, placed and worded as an editor will read them. (tests/build/hostile-build.test.ts checks
  * that the CLI and the build refuse them with the same lines.)
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkEntries, type EntryJob } from '../../src/corpus/pool.ts';
@@ -73,6 +74,15 @@ describe('the hostile-input suite', () => {
 		const lines = (await validateCorpus(dir, { cwd: dir })).problems.map(formatProblem);
 		expect(lines.join(' ')).not.toMatch(/[\u0000-\u001f]/);
 		expect(lines).toContainEqual(expect.stringMatching(/^events\/2020-06-02-\\u001b\[31mred\\u000aline\.md/));
+	});
+
+	it('says a pipe where a registry should be is not a file, without calling it a folder or waiting on it', async () => {
+		const dir = assemble([]);
+		rmSync(path.join(dir, 'topics.yaml'));
+		execFileSync('mkfifo', [path.join(dir, 'topics.yaml')]);
+		expect((await validateCorpus(dir, { cwd: dir })).problems.map(formatProblem)).toEqual([
+			'topics.yaml is a special file (a pipe, socket or device), not a file (expected the topic registry: a YAML file of ids, each with its fields)',
+		]);
 	});
 
 	it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s', async (_, fixture) => {

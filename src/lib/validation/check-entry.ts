@@ -15,7 +15,7 @@ import { inspectMarkdown, tooDeep, type SiteLink } from '../markdown/inspect.ts'
 import { eventIdOfPath } from '../markdown/url-policy.ts';
 import type { createEntryRenderer } from '../markdown/processor.ts';
 import { fieldName, type Problem } from './problems.ts';
-import { parseYaml, splitMarkdownFile, type ParsedYaml } from './source-file.ts';
+import { parseYaml, splitMarkdownFile, yamlTooDeep, type ParsedYaml } from './source-file.ts';
 
 /** Longest entry text, in characters: a few paragraphs, not an essay. */
 export const BODY_MAX = 30_000;
@@ -91,7 +91,7 @@ const unusualYaml = /(^|[\s[{,:-])[&*!][^\s,[\]{}]|<<|^\s*[?%]|(^|[\s[{,:-])[+-]
 
 /** The front matter read fast, or `undefined` when it needs the careful reader. */
 function readFast(yamlText: string): unknown {
-	if (unusualYaml.test(yamlText)) return undefined;
+	if (unusualYaml.test(yamlText) || yamlTooDeep(yamlText) !== undefined) return undefined;
 	try {
 		const data = jsyaml.load(yamlText, { schema: jsyaml.CORE_SCHEMA });
 		return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : undefined;

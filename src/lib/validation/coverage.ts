@@ -45,7 +45,7 @@ const share = (part: number, whole: number) =>
 /** The coverage in a few lines, with the files still missing a Korean text. */
 export function formatCoverage(figures: Coverage): string {
 	const lines = [
-		`English: ${figures.entries} entries, all with title, summary and text (the English entry holds the facts).`,
+		`English: ${figures.entries === 1 ? '1 entry, with' : `${figures.entries} entries, all with`} title, summary and text (the English entry holds the facts).`,
 		`Korean: titles ${share(figures.titles, figures.entries)}, summaries ${share(figures.summaries, figures.entries)}, texts ${share(figures.bodies, figures.entries)}.`,
 		`Quotations with their Korean original (or Korean themselves): ${share(figures.originals, figures.quotes)}.`,
 	];

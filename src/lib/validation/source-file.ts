@@ -70,13 +70,40 @@ function unclosedQuote(yamlText: string): number | undefined {
 	return undefined;
 }
 
+/** How deep a YAML text's brackets and indentation may go: an entry's front matter goes three or four levels. */
+const YAML_DEPTH_MAX = 64;
+
+/**
+ * Where a YAML text's brackets or indentation first go deeper than YAML_DEPTH_MAX, read without parsing (brackets
+ * in quotes are not counted), or `undefined`. The parsers recurse for every level: a thousand levels exhaust the
+ * stack, at a depth that differs from one thread to another, so the limit is set here, the same everywhere.
+ */
+export function yamlTooDeep(yamlText: string): number | undefined {
+	let depth = 0;
+	let quote = '';
+	for (let i = 0; i < yamlText.length; i++) {
+		const char = yamlText[i]!;
+		if (char === '\n') {
+			quote = '';
+			if (/^ */.exec(yamlText.slice(i + 1, i + 2 + YAML_DEPTH_MAX))![0].length > YAML_DEPTH_MAX) return i + 1;
+		} else if (quote) {
+			if (char === quote) quote = '';
+		} else if (char === '"' || char === "'") quote = char;
+		else if (char === '[' || char === '{') {
+			if (++depth > YAML_DEPTH_MAX) return i;
+		} else if ((char === ']' || char === '}') && depth > 0) depth--;
+	}
+	return undefined;
+}
+
 /**
  * Parses YAML found at `offset` in `fileText`, reporting places in the file. `fileText` is the whole file, so
  * lines and columns count from its first line.
  */
 export function parseYaml(yamlText: string, fileText: string, offset: number): ParsedYaml {
 	const at = positionsOf(fileText);
-	const doc: Document.Parsed = parseDocument(yamlText, {
+	const deep = yamlTooDeep(yamlText);
+	const doc: Document.Parsed = parseDocument(deep === undefined ? yamlText : '', {
 		prettyErrors: false,
 		uniqueKeys: true,
 		schema: 'core',
@@ -85,14 +112,20 @@ export function parseYaml(yamlText: string, fileText: string, offset: number): P
 	const errors = doc.errors.map((error) => {
 		const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 		const friendly = yamlMessages[error.code];
+		// The parser's own words follow, but not its advice to programmers (`please use YAML.parseAllDocuments()`).
+		const tail = friendly && error.code !== 'MULTIPLE_DOCS' ? ` (${detail})` : '';
 		// YAML notices a missing closing quote only where the text ends; point at the line that opened it.
 		const place = error.code === 'MISSING_CHAR' ? (unclosedQuote(yamlText) ?? error.pos[0]) : error.pos[0];
 		return {
 			position: at(offset + place),
-			// The parser's own words follow, but not its advice to programmers (`please use YAML.parseAllDocuments()`).
-			message: `YAML syntax: ${friendly ?? detail}${friendly && error.code !== 'MULTIPLE_DOCS' ? ` (${detail})` : ''}`,
+			message: `YAML syntax: ${friendly ?? detail}${tail}`,
 		};
 	});
+	if (deep !== undefined)
+		errors.push({
+			position: at(offset + deep),
+			message: `YAML syntax: brackets or indentation nest more than ${YAML_DEPTH_MAX} levels deep (write the value as a plain list or text)`,
+		});
 	let data: unknown;
 	if (errors.length === 0) {
 		try {
