@@ -2,6 +2,7 @@
  * Field builders shared by the schemas. Each one normalises what a reasonable editor writes and, when the value
  * cannot be used, says what was found and what was expected, with an example, in words an editor can act on.
  */
+import { domainToUnicode } from 'node:url';
 import { z } from 'astro/zod';
 import { calendarDayOf, isCalendarDate, todayInSeoul } from '../lib/calendar.ts';
 import { hasHangul } from '../lib/hangul.ts';
@@ -23,14 +24,14 @@ const expecting = (what: string, example: string) => `expected ${what}, e.g. ${e
 /** Control characters (but tab and line breaks): invisible, and they break XML (the feeds) and terminals. */
 export const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /**
- * Characters that show nothing: zero-width spaces and joiners, direction marks and overrides, soft hyphens, and the
- * blanks that are letters (Hangul fillers, the Braille blank), which trimming leaves.
+ * Characters that show nothing: those Unicode says to ignore in display (zero-width spaces and joiners, direction
+ * marks and overrides, soft hyphens, variation selectors, tags, the Hangul fillers), and the Braille blank.
  */
-const invisible = /[\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u2800\u3164\uFEFF\uFFA0]/g;
+const invisible = /[\p{Default_Ignorable_Code_Point}\u2800]/gu;
 /** Whether text shows nothing at all: empty, spaces, or only invisible characters. */
 export const showsNothing = (value: string) => value.replace(invisible, '').trim() === '';
 /** Direction overrides, embeddings and isolates: text with one shows in another order than it is stored and searched. */
-const directionControl = /[\u202A-\u202E\u2066-\u2069]/;
+export const directionControl = /[\u202A-\u202E\u2066-\u2069]/;
 /** The start of an HTML tag or comment: plain text never needs one. */
 const markup = /<\s*[a-z!/?]/i;
 
@@ -267,9 +268,12 @@ export function deceptiveAddress(value: string): string | undefined {
 		const url = new URL(value);
 		if (url.username || url.password)
 			return `has a user name before its host, so it leads to ${url.hostname}, not to the site it seems to name (write the page's own address)`;
-		// Written with a letter from another alphabet, a host shows one site and leads to another.
-		const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(value.trim())?.[1] ?? '';
-		if (/[^\x00-\x7F]/.test(host))
+		// A host with a letter from another alphabet among Latin ones shows one site and leads to another, however it is
+		// written (as the letter, percent-encoded, or already as xn--). A name all in Hangul (통일부.한국) is no disguise.
+		const disguised = url.hostname
+			.split('.')
+			.some((label) => label.startsWith('xn--') && !/^[\p{Script=Hangul}\d-]+$/u.test(domainToUnicode(label)));
+		if (disguised)
 			return `has letters outside the Latin alphabet in its host, so it may look like another site's and leads to ${url.hostname} (copy the address again from the browser's address bar)`;
 	} catch {
 		return undefined;

@@ -97,8 +97,8 @@ type Found = Image | ImageReference | Html | Link | Definition | Table;
 /** How deep quotations and lists may sit within each other: deeper is no text anyone writes, and costs to render. */
 export const NESTING_MAX = 24;
 /**
- * The most cells a table may have as rendered (its columns times its rows: a row with fewer cells is filled out), so a
- * few thousand characters cannot render as hundreds of thousands of cells.
+ * The most cells a text's tables may have in all as rendered (each table's columns times its rows: a row with fewer
+ * cells is filled out), so a few thousand characters cannot render as hundreds of thousands of cells.
  */
 const TABLE_CELLS_MAX = 2000;
 
@@ -229,14 +229,17 @@ function inspect({ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes 
 		}
 	};
 
+	let cells = 0;
 	for (const node of nodes) {
 		switch (node.type) {
 			case 'table': {
 				const [columns, rows] = [node.align?.length ?? 0, node.children.length];
-				if (columns * rows > TABLE_CELLS_MAX)
+				const before = cells;
+				cells += columns * rows;
+				if (before <= TABLE_CELLS_MAX && cells > TABLE_CELLS_MAX)
 					problems.push({
 						...at(node),
-						message: `a table of ${columns} columns and ${rows} rows would render as ${columns * rows} cells (expected at most ${TABLE_CELLS_MAX}: split it, or write it as a list)`,
+						message: `a table of ${columns} columns and ${rows} rows brings the text's tables to ${cells} cells as rendered (expected at most ${TABLE_CELLS_MAX} in all: shorten them, or write them as lists)`,
 					});
 				break;
 			}
@@ -248,7 +251,7 @@ function inspect({ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes 
 				break;
 			case 'link': {
 				const target = checkTarget(node, node.url, 'a link');
-				const misleading = target.kind === 'external' ? misleadingLink(shownText(node), target.url) : undefined;
+				const misleading = target.kind === 'external' ? misleadingLink(shownText(node), node.url.trim()) : undefined;
 				if (misleading) problems.push({ ...at(node), message: misleading });
 				break;
 			}

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import jsyaml from 'js-yaml';
 import { eventSchema, koreanTextSchema, type EventData } from '../../schema/index.ts';
-import { controlCharacter, showsNothing } from '../../schema/fields.ts';
+import { controlCharacter, directionControl, showsNothing } from '../../schema/fields.ts';
 import { inspectMarkdown, tooDeep, type SiteLink } from '../markdown/inspect.ts';
 import { eventIdOfPath } from '../markdown/url-policy.ts';
 import type { createEntryRenderer } from '../markdown/processor.ts';
@@ -154,13 +154,17 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 		return result;
 	}
 	const { text, body, bodyLine } = parts;
-	// In the text (the front matter's fields say so themselves): invisible, and they would land raw in the pages.
-	for (const control of body.matchAll(new RegExp(controlCharacter, 'g'))) {
-		const before = body.slice(0, control.index).split('\n');
+	// In the text (the front matter's fields say so themselves): control characters are invisible and would land raw
+	// in the pages; direction controls show the words in another order than they are stored and searched.
+	for (const found of body.matchAll(new RegExp(`${controlCharacter.source}|${directionControl.source}`, 'g'))) {
+		const before = body.slice(0, found.index).split('\n');
+		const code = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 		report({
 			line: bodyLine + before.length - 1,
 			column: before.at(-1)!.length + 1,
-			message: `holds an invisible control character (U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) (delete it: it often comes with text pasted from a PDF or a terminal)`,
+			message: directionControl.test(found[0])
+				? `holds a direction control (${code}), which shows the words in another order than they are stored and searched (delete it)`
+				: `holds an invisible control character (${code}) (delete it: it often comes with text pasted from a PDF or a terminal)`,
 		});
 		if (problems.length >= 5) break;
 	}
@@ -196,7 +200,15 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 	const inBody = (line: number, column: number) => ({ line: bodyLine + line - 1, column });
 	for (const finding of inspection.problems)
 		report({ ...inBody(finding.line, finding.column), message: finding.message });
-	if (showsNothing(body) && lang === 'en') {
+	// Character references count as what they show (`&#x3164;` is a Hangul filler), and a text of named ones alone
+	// (`&nbsp;`, `&ZeroWidthSpace;`) says nothing either.
+	const shown = body
+		.replace(/&#(x[0-9a-f]+|\d+);/gi, (reference, code: string) => {
+			const point = code[0] === 'x' || code[0] === 'X' ? parseInt(code.slice(1), 16) : Number(code);
+			return point <= 0x10ffff ? String.fromCodePoint(point) : reference;
+		})
+		.replace(/&[a-z][a-z0-9]*;/gi, '');
+	if (showsNothing(shown) && lang === 'en') {
 		report({
 			line: bodyLine,
 			column: 1,

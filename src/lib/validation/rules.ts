@@ -42,6 +42,7 @@ export function crossEntryProblems(
 	const checkTopics = registries.usable?.topics ?? true;
 	const problems: Problem[] = [];
 	const byId = new Map(entries.map((entry) => [entry.id, entry]));
+	const inCircles = circles(entries, byId);
 
 	const report = (entry: CheckedEntry, path: readonly PropertyKey[], message: string) =>
 		problems.push({ file: entry.file, ...entry.locate(path), field: fieldName(path) || undefined, message });
@@ -194,14 +195,15 @@ export function crossEntryProblems(
 				return;
 			}
 			const target = byId.get(relation.event);
-			const circle = target && wayBack(target, entry, byId);
-			if (circle) {
+			const circle = inCircles.get(entry.id);
+			if (target && circle?.has(target.id)) {
+				const way = wayBack(target.id, entry.id, circle, byId);
 				report(
 					entry,
 					path,
-					circle.length === 1
+					way.length === 1
 						? `"${relation.event}" also has a relation to this entry: two entries cannot each answer the other (keep the relation on the later one)`
-						: `"${relation.event}" leads back to this entry through its own relations (${[...circle, entry.id].map((id) => `"${id}"`).join(' → ')}): answers cannot go round in a circle (remove the relation on the entry that came first)`,
+						: `"${relation.event}" leads back to this entry through its own relations (${[...way, entry.id].map((id) => `"${id}"`).join(' → ')}): answers cannot go round in a circle (remove the relation on the entry that came first)`,
 				);
 				return;
 			}
@@ -239,33 +241,69 @@ export function crossEntryProblems(
 }
 
 /**
- * The way from `from` back to `to` through relations, as the ids passed (`from` first, `to` left out), if there is
- * one. A relation points to an entry of the same day or earlier, so a way back only passes entries that may share
- * `to`'s day: the search stays among those, however long the record's threads.
+ * The entries that answer one another in a circle, each mapped to the ids of its circle (its strongly connected part
+ * of the relations, found once for the whole record by Tarjan's algorithm, without recursion).
  */
-function wayBack(
-	from: CheckedEntry,
-	to: CheckedEntry,
-	byId: ReadonlyMap<string, CheckedEntry>,
-): string[] | undefined {
-	if (to.data.date === undefined) return undefined;
-	const first = earliestDay(to.data.date);
-	const cameFrom = new Map<string, string | undefined>([[from.id, undefined]]);
+function circles(entries: readonly CheckedEntry[], byId: ReadonlyMap<string, CheckedEntry>): Map<string, Set<string>> {
+	const targets = (entry: CheckedEntry) =>
+		(entry.data.relations ?? []).map((relation) => relation.event).filter((id) => id !== entry.id && byId.has(id));
+	const order = new Map<string, number>();
+	const low = new Map<string, number>();
+	const stack: string[] = [];
+	const onStack = new Set<string>();
+	const found = new Map<string, Set<string>>();
+	for (const root of entries) {
+		if (order.has(root.id)) continue;
+		const walk: { id: string; next: string[] }[] = [];
+		const enter = (id: string) => {
+			order.set(id, order.size);
+			low.set(id, order.get(id)!);
+			stack.push(id);
+			onStack.add(id);
+			walk.push({ id, next: targets(byId.get(id)!) });
+		};
+		enter(root.id);
+		while (walk.length > 0) {
+			const top = walk.at(-1)!;
+			const next = top.next.pop();
+			if (next !== undefined) {
+				if (!order.has(next)) enter(next);
+				else if (onStack.has(next)) low.set(top.id, Math.min(low.get(top.id)!, order.get(next)!));
+				continue;
+			}
+			walk.pop();
+			if (walk.length > 0) low.set(walk.at(-1)!.id, Math.min(low.get(walk.at(-1)!.id)!, low.get(top.id)!));
+			if (low.get(top.id) !== order.get(top.id)) continue;
+			const part = new Set<string>();
+			let id: string;
+			do {
+				id = stack.pop()!;
+				onStack.delete(id);
+				part.add(id);
+			} while (id !== top.id);
+			if (part.size > 1) for (const member of part) found.set(member, part);
+		}
+	}
+	return found;
+}
+
+/** The shortest way from `from` back to `to` through relations within their circle, as the ids passed, `to` left out. */
+function wayBack(from: string, to: string, circle: ReadonlySet<string>, byId: ReadonlyMap<string, CheckedEntry>): string[] {
+	const cameFrom = new Map<string, string | undefined>([[from, undefined]]);
 	const queue = [from];
-	for (const entry of queue) {
-		for (const { event } of entry.data.relations ?? []) {
-			if (event === to.id) {
-				const way = [entry.id];
+	for (const id of queue) {
+		for (const { event } of byId.get(id)!.data.relations ?? []) {
+			if (event === to) {
+				const way = [id];
 				while (cameFrom.get(way[0]!) !== undefined) way.unshift(cameFrom.get(way[0]!)!);
 				return way;
 			}
-			const next = byId.get(event);
-			if (!next || cameFrom.has(event) || next.data.date === undefined || latestDay(next.data.date) < first) continue;
-			cameFrom.set(event, entry.id);
-			queue.push(next);
+			if (!circle.has(event) || cameFrom.has(event)) continue;
+			cameFrom.set(event, id);
+			queue.push(event);
 		}
 	}
-	return undefined;
+	return [from];
 }
 
 /** A Korean text (`<id>.ko.md`), as checked on its own. */

@@ -72,26 +72,40 @@ function unclosedQuote(yamlText: string): number | undefined {
 
 /** How deep a YAML text's brackets and indentation may go: an entry's front matter goes three or four levels. */
 const YAML_DEPTH_MAX = 64;
+const tooDeepMessage = `brackets or indentation nest more than ${YAML_DEPTH_MAX} levels deep (write the value as a plain list or text)`;
 
 /**
- * Where a YAML text's brackets or indentation first go deeper than YAML_DEPTH_MAX, read without parsing (brackets
- * in quotes are not counted), or `undefined`. The parsers recurse for every level: a thousand levels exhaust the
- * stack, at a depth that differs from one thread to another, so the limit is set here, the same everywhere.
+ * Where a YAML text's brackets or indentation first go deeper than YAML_DEPTH_MAX, read without parsing, or
+ * `undefined`. A line's indentation and its leading dashes (`- - - a`, lists within lists) count as levels, and so
+ * does each open bracket; brackets in quoted values and comments do not. The parsers recurse for every level: a
+ * thousand levels exhaust the stack, at a depth that differs from one thread to another, so the limit is set here.
  */
 export function yamlTooDeep(yamlText: string): number | undefined {
 	let depth = 0;
-	let quote = '';
-	for (let i = 0; i < yamlText.length; i++) {
-		const char = yamlText[i]!;
-		if (char === '\n') {
-			quote = '';
-			if (/^ */.exec(yamlText.slice(i + 1, i + 2 + YAML_DEPTH_MAX))![0].length > YAML_DEPTH_MAX) return i + 1;
-		} else if (quote) {
-			if (char === quote) quote = '';
-		} else if (char === '"' || char === "'") quote = char;
-		else if (char === '[' || char === '{') {
-			if (++depth > YAML_DEPTH_MAX) return i;
-		} else if ((char === ']' || char === '}') && depth > 0) depth--;
+	let offset = 0;
+	for (const line of yamlText.split('\n')) {
+		const [lead, indent, dashes] = /^( *)((?:[-?](?: +|$))*)/.exec(line)!;
+		if (indent!.length + dashes!.replace(/ /g, '').length > YAML_DEPTH_MAX) return offset;
+		let quote = '';
+		// A quote opens a value only where a value can start: after a bracket, comma, colon, dash or the indentation.
+		let valueMayStart = true;
+		for (let i = lead.length; i < line.length; i++) {
+			const char = line[i]!;
+			if (quote) {
+				if (quote === '"' && char === '\\') i++;
+				else if (char === quote && quote === "'" && line[i + 1] === "'") i++;
+				else if (char === quote) quote = '';
+				continue;
+			}
+			if (char === ' ') continue;
+			if (char === '#' && (i === 0 || line[i - 1] === ' ')) break;
+			if ((char === '"' || char === "'") && valueMayStart) quote = char;
+			else if (char === '[' || char === '{') {
+				if (++depth > YAML_DEPTH_MAX) return offset + i;
+			} else if ((char === ']' || char === '}') && depth > 0) depth--;
+			valueMayStart = '[{,:-?'.includes(char);
+		}
+		offset += line.length + 1;
 	}
 	return undefined;
 }
@@ -111,9 +125,12 @@ export function parseYaml(yamlText: string, fileText: string, offset: number): P
 	});
 	const errors = doc.errors.map((error) => {
 		const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-		const friendly = yamlMessages[error.code];
-		// The parser's own words follow, but not its advice to programmers (`please use YAML.parseAllDocuments()`).
-		const tail = friendly && error.code !== 'MULTIPLE_DOCS' ? ` (${detail})` : '';
+		// What the depth check above does not see still exhausts the stack, which the parser calls resource exhaustion.
+		const deep = error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(detail);
+		const friendly = deep ? tooDeepMessage : yamlMessages[error.code];
+		// The parser's own words follow, but not its stack overflow or its advice to programmers (`please use
+		// YAML.parseAllDocuments()`).
+		const tail = friendly && !deep && error.code !== 'MULTIPLE_DOCS' ? ` (${detail})` : '';
 		// YAML notices a missing closing quote only where the text ends; point at the line that opened it.
 		const place = error.code === 'MISSING_CHAR' ? (unclosedQuote(yamlText) ?? error.pos[0]) : error.pos[0];
 		return {
@@ -124,7 +141,7 @@ export function parseYaml(yamlText: string, fileText: string, offset: number): P
 	if (deep !== undefined)
 		errors.push({
 			position: at(offset + deep),
-			message: `YAML syntax: brackets or indentation nest more than ${YAML_DEPTH_MAX} levels deep (write the value as a plain list or text)`,
+			message: `YAML syntax: ${tooDeepMessage}`,
 		});
 	let data: unknown;
 	if (errors.length === 0) {
@@ -248,9 +265,13 @@ export function splitMarkdownFile(raw: string): MarkdownParts {
 			start + early.index,
 			'a line ... inside the front matter would end it early, and the fields after it would be lost (remove the line)',
 		);
-	// Fields right after the closing line: a --- among the fields closed the front matter before them.
-	const field = /^\s*(\S[^\n]*)/.exec(text.slice(bodyStart))?.[1];
-	if (field && /^(?:- )?[a-z][a-z_]*:(?:\s|$)/.test(field.trimEnd()))
+	// Fields after the closing line: a --- among the fields closed the front matter before them. They are where the
+	// text starts, or anywhere before a later line --- (the one meant to close it).
+	const body = text.slice(bodyStart);
+	const meantEnd = /^---[ \t]*\r?$/m.exec(body);
+	const field = /^\s*((?:- )?[a-z][A-Za-z_]*:(?=[ \t]|\r?$)[^\n\r]*)/.exec(body)?.[1] ??
+		(meantEnd ? /^((?:- )?[a-z][A-Za-z_]*:(?=[ \t]|\r?$)[^\n\r]*)/m.exec(body.slice(0, meantEnd.index))?.[1] : undefined);
+	if (field)
 		return endsEarly(
 			end,
 			`a line --- here ends the front matter, but fields follow it (${JSON.stringify(field.trimEnd().slice(0, 40))}) and would be published as the entry's text (keep one --- before all the fields and one after them)`,
