@@ -9,6 +9,12 @@ import { validateCorpus } from '../corpus/validate.ts';
 import { coverage, formatCoverage } from '../lib/validation/coverage.ts';
 import { formatReport } from '../lib/validation/problems.ts';
 
+// Piped into a reader that stops early (`| head`), the report just ends, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code !== 'EPIPE') throw error;
+	process.exit(process.exitCode ?? 0);
+});
+
 const dir = path.resolve(process.argv[2] ?? contentDir());
 const corpus = await validateCorpus(dir);
 console.log(formatReport(corpus.problems, corpus.checked));
