@@ -40,10 +40,6 @@ export class MatchedList {
 		});
 	}
 
-	focus() {
-		this.#list.focus();
-	}
-
 	/** The server's own list, as the page came. */
 	restore() {
 		this.#matches = [];

@@ -14,13 +14,13 @@ import type { Filter } from '../lib/filter/match.ts';
 import { activeCount, isEmpty, parseQuery, toQuery, type FilterState } from '../lib/filter/state.ts';
 import type { TimelineIndex } from '../lib/filter/timeline-index.ts';
 import type { Downloads } from './download.ts';
-import { FilterForm } from './filter-form.ts';
+import { countOptions, readForm, writeForm } from './filter-form.ts';
 import { MatchedList } from './matched-list.ts';
 
 class TimelineFilter extends HTMLElement {
 	#lang = (this.dataset.lang ?? 'en') as Lang;
 	#words = filterWords[this.#lang];
-	#form!: FilterForm;
+	#form!: HTMLFormElement;
 	#list!: MatchedList;
 	#status!: HTMLElement;
 	#index?: Promise<{ index: TimelineIndex; filter: Filter; downloads: Downloads }>;
@@ -29,10 +29,12 @@ class TimelineFilter extends HTMLElement {
 	#typing?: ReturnType<typeof setTimeout>;
 
 	connectedCallback() {
-		this.#form = new FilterForm(this);
+		const form = (this.#form = this.querySelector('[data-filter-form]')!);
 		this.#list = new MatchedList(this, this.#lang);
 		this.#status = this.querySelector('[data-filter-status]')!;
-		const form = this.#form.form;
+		const toggle = this.querySelector<HTMLButtonElement>('[data-filter-toggle]')!;
+		form.hidden = toggle.hidden = false;
+		toggle.addEventListener('click', () => toggle.setAttribute('aria-expanded', String(form.classList.toggle('is-open'))));
 		form.addEventListener('change', (event) => {
 			if ((event.target as HTMLInputElement).name !== 'q') void this.#commit(true);
 		});
@@ -43,8 +45,11 @@ class TimelineFilter extends HTMLElement {
 		});
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			this.#form.close();
-			void this.#commit(true).then(() => this.#list.focus());
+			form.classList.remove('is-open');
+			toggle.setAttribute('aria-expanded', 'false');
+			// Folded away on a narrow screen, the form gives the focus back to its button (hidden on a wide one).
+			toggle.focus();
+			void this.#commit(true);
 		});
 		form.addEventListener('reset', () => setTimeout(() => void this.#commit(true)));
 		this.addEventListener('click', (event) => {
@@ -74,7 +79,7 @@ class TimelineFilter extends HTMLElement {
 	}
 
 	async #commit(push: boolean) {
-		const state = this.#form.state();
+		const state = readForm(this.#form);
 		const query = toQuery(state);
 		if (!(await this.#show(state, false))) return;
 		const url = `${location.pathname}${query ? `?${query}` : ''}`;
@@ -91,7 +96,7 @@ class TimelineFilter extends HTMLElement {
 	async #show(state: FilterState, fromUrl: boolean): Promise<boolean> {
 		const shown = ++this.#shown;
 		const target = fromUrl ? decodeURIComponent(location.hash.slice(1)) : '';
-		if (fromUrl) this.#form.write(state);
+		if (fromUrl) writeForm(this.#form, state);
 		const active = activeCount(state);
 		this.querySelector('[data-active-count]')!.textContent = active ? this.#words.active(active) : '';
 		document.querySelector<HTMLElement>('[data-overview]')?.toggleAttribute('hidden', active > 0);
@@ -101,7 +106,7 @@ class TimelineFilter extends HTMLElement {
 			this.#list.restore();
 			void this.#index?.then(({ downloads, filter }) => {
 				downloads.offer([], '');
-				this.#afterPaint(shown, () => this.#form.count(filter.run(state).counts));
+				this.#afterPaint(shown, () => countOptions(this.#form, filter.run(state).counts));
 			});
 			this.#status.textContent = '';
 			if (target && !document.getElementById(target)) await this.#goToPageOf(target);
@@ -122,7 +127,7 @@ class TimelineFilter extends HTMLElement {
 			const item = linked >= 0 ? document.getElementById(target) : null;
 			item?.classList.add('is-target');
 			item?.scrollIntoView({ block: 'start' });
-			this.#afterPaint(shown, () => this.#form.count(filter.run(state).counts));
+			this.#afterPaint(shown, () => countOptions(this.#form, filter.run(state).counts));
 			this.#afterPaint(shown, () => this.#list.rest(screen, () => shown === this.#shown));
 		}
 		this.dispatchEvent(new CustomEvent('timeline-filter:shown'));

@@ -111,5 +111,11 @@ describe('the keyboard', () => {
 		await page.keyboard.press('Enter');
 		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
 		expect(await page.locator('#filter-q').isVisible()).toBe(true);
+		// Applied from the keyboard, the panel folds away and its button has the focus, not the page.
+		await page.locator('#filter-q').fill('talks');
+		await page.keyboard.press('Enter');
+		expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+		expect(await page.locator('#filter-q').isVisible()).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-filter-toggle'))).toBe(true);
 	});
 });
