@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/ui.ts';
 import { actorSides, entrySides, kinds, relationTypes } from '../../src/schema/vocabularies.ts';
-import { useBrowser } from '../support/browser.ts';
+import { filterShown, useBrowser } from '../support/browser.ts';
 
 const open = useBrowser();
 
@@ -130,7 +130,8 @@ describe('the Korean edition', () => {
 	it('finds Kim Yo Jong’s statements by her Hangul name, or its initial consonants, from either edition', async () => {
 		const shown = async (address: string) => {
 			const page = await open(address);
-			await page.locator('[data-filter-status]:not(:empty)').waitFor();
+			// The whole batch: the entries below the first screenful are drawn after the paint.
+			await filterShown(page);
 			const ids = await page.$$eval('[data-entry-list] li.entry', (items) => items.map((item) => item.id));
 			await page.context().close();
 			return ids;

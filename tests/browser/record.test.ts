@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/corpus/history.ts';
-import { timelinePageOf, useBrowser } from '../support/browser.ts';
+import { filterShown, timelinePageOf, useBrowser } from '../support/browser.ts';
 
 const open = useBrowser();
 const corrected = '2018-09-19-pyongyang-declaration-and-military-agreement';
@@ -28,7 +28,7 @@ describe('corrections', () => {
 		expect(await mark.getAttribute('href')).toBe(`/events/${corrected}/#corrections`);
 		expect(await page.locator('li.entry a.corrected').count()).toBeLessThan(10);
 		const filtered = await open(`/ko/?q=${encodeURIComponent('군사합의서')}&from=2018&to=2018`);
-		await filtered.locator('[data-filter-status]:not(:empty)').waitFor();
+		await filterShown(filtered);
 		expect(await filtered.locator(`li[id="${corrected}"] a.corrected`).getAttribute('href')).toBe(
 			`/ko/events/${corrected}/#corrections`,
 		);
