@@ -267,6 +267,24 @@ describe('links to one entry', () => {
 		expect(box.y).toBeLessThan(page.viewportSize()!.height);
 	});
 
+	it('on a phone, in either edition, the linked entry starts below its year heading, not under it', async () => {
+		for (const [id, prefix] of [
+			['2019-08-16-cprk-refuses-talks', ''],
+			['2025-07-28-kim-yo-jong-rebuffs-lee', '/ko'],
+		] as const) {
+			const path = `${timelinePageOf(id, prefix)}#${id}`;
+			const page = await open(path, { viewport: { width: 390, height: 800 } });
+			const place = await page.evaluate((id) => {
+				const entry = document.getElementById(id)!;
+				const heading = entry.closest('.year')!.querySelector('.year-heading')!.getBoundingClientRect();
+				return { entry: entry.getBoundingClientRect().top, heading: { top: heading.top, bottom: heading.bottom } };
+			}, id);
+			expect(place.heading.top, path).toBe(0);
+			expect(place.entry, path).toBeGreaterThanOrEqual(place.heading.bottom);
+			expect(place.entry, path).toBeLessThan(place.heading.bottom + 40);
+		}
+	});
+
 	it('the filter yields to the anchor: a linked entry the filter would hide is shown and highlighted', async () => {
 		const id = '2019-08-16-cprk-refuses-talks';
 		const page = await filtered(`/?side=south#${id}`);
