@@ -9,8 +9,16 @@ import { parseYaml, type Position } from './source-file.ts';
 
 type Report = (problem: Omit<Problem, 'file'>) => void;
 
-/** `usable`: whether the text was a YAML map at all; `locate`: where a field is written, for rules across files. */
-export type Registry<T> = Map<string, T> & { usable?: boolean; locate?: (path: readonly PropertyKey[]) => Position };
+/**
+ * `usable`: whether the text was a YAML map at all; `locate`: where a field is written, for rules across files;
+ * `refused`: ids written in the file but left out for a problem reported there, so that the entries naming one are
+ * not also told it is unknown.
+ */
+export type Registry<T> = Map<string, T> & {
+	usable?: boolean;
+	locate?: (path: readonly PropertyKey[]) => Position;
+	refused?: ReadonlySet<string>;
+};
 
 /** Lowercase words and digits joined by hyphens, with a letter: a number (`007`) is not an id. */
 const idPattern = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -38,6 +46,8 @@ export function parseRegistry<T>(
 	}
 	registry.usable = true;
 	registry.locate = yaml.locate;
+	const refused = new Set<string>();
+	registry.refused = refused;
 	const folded = new Map<string, string>();
 	for (const { id, value, place } of yaml.entries()) {
 		if (!idPattern.test(id)) {
@@ -48,6 +58,7 @@ export function parseRegistry<T>(
 					? `"${id}" is a number, not an id (YAML would read it as ${Number(id)}: expected lowercase words, e.g. kim-yo-jong)`
 					: `"${id}" is not an id (expected lowercase letters, digits and hyphens, with a letter, e.g. kim-yo-jong)`,
 			});
+			refused.add(id);
 			continue;
 		}
 		const twin = folded.get(id.toLowerCase());
@@ -60,7 +71,10 @@ export function parseRegistry<T>(
 		folded.set(id.toLowerCase(), id);
 		const result = schema.safeParse(value, { reportInput: true });
 		if (result.success) registry.set(id, result.data);
-		else issueProblems(result.error.issues, yaml, [id], report);
+		else {
+			refused.add(id);
+			issueProblems(result.error.issues, yaml, [id], report);
+		}
 	}
 	return registry;
 }

@@ -14,6 +14,7 @@ import { eventIdOfPath } from '../markdown/url-policy.ts';
 import { linkTarget } from '../timeline/site-paths.ts';
 import { fieldName, visible, type Problem } from './problems.ts';
 import type { Position } from './source-file.ts';
+import type { Registry } from './registry.ts';
 
 /** An entry file, with the fields that passed the schema (all of them when `complete`). */
 export interface CheckedEntry {
@@ -33,13 +34,15 @@ const hinted = (hint: string) => (hint ? `${hint} ` : '');
 
 export function crossEntryProblems(
 	entries: readonly CheckedEntry[],
-	actors: ReadonlyMap<string, Actor>,
-	topics: ReadonlyMap<string, Topic>,
+	actors: ReadonlyMap<string, Actor> & Pick<Registry<Actor>, 'refused'>,
+	topics: ReadonlyMap<string, Topic> & Pick<Registry<Topic>, 'refused'>,
 	registries: { actors: string; topics: string; usable?: { actors: boolean; topics: boolean } },
 ): Problem[] {
-	// A registry that could not be read has its own problem reported; checking ids against it would only add noise.
+	// A registry that could not be read, or an id it left out, has its own problem reported: naming the id unknown in
+	// every entry that uses it would only add noise.
 	const checkActors = registries.usable?.actors ?? true;
 	const checkTopics = registries.usable?.topics ?? true;
+	const unknownActor = (id: string) => checkActors && !actors.has(id) && !actors.refused?.has(id);
 	const problems: Problem[] = [];
 	const byId = new Map(entries.map((entry) => [entry.id, entry]));
 	const inCircles = circles(entries, byId);
@@ -94,15 +97,14 @@ export function crossEntryProblems(
 
 		data.speakers?.forEach((speaker, index) => {
 			const actor = actors.get(speaker);
-			if (!actor && !checkActors) return;
-			if (!actor) {
+			if (unknownActor(speaker)) {
 				report(
 					entry,
 					['speakers', index],
 					`unknown actor "${speaker}" (${hinted(didYouMean(speaker, actors.keys()))}actors are listed in ${registries.actors})`,
 				);
 			} else if (
-				actor.dissolved &&
+				actor?.dissolved &&
 				data.date !== undefined &&
 				earliestDay(data.date) > latestDay(actor.dissolved)
 			) {
@@ -118,7 +120,7 @@ export function crossEntryProblems(
 		}
 
 		data.topics?.forEach((topic, index) => {
-			if (!topics.has(topic) && checkTopics) {
+			if (checkTopics && !topics.has(topic) && !topics.refused?.has(topic)) {
 				report(
 					entry,
 					['topics', index],
@@ -145,10 +147,9 @@ export function crossEntryProblems(
 						`is ${number} but the entry has ${count} source${count === 1 ? '' : 's'} (expected the number of the source ${copied}, 1 to ${count})`,
 					);
 			if (
-				checkActors &&
 				quote.speaker !== undefined &&
 				looksLikeId(quote.speaker) &&
-				!actors.has(quote.speaker)
+				unknownActor(quote.speaker)
 			) {
 				report(
 					entry,
