@@ -217,12 +217,16 @@ export interface MarkdownFile extends MarkdownParts {
 	frontMatter?: ParsedYaml;
 }
 
-const shapeProblem = (text: string, body: string, message: string): MarkdownParts => ({
+/** A file whose shape is wrong, with the problem placed on the line at `at` (the first, unless given). */
+const shapeProblem = (text: string, body: string, message: string, at = 0): MarkdownParts => ({
 	text,
 	body,
 	bodyLine: 1,
-	shapeProblem: { position: { line: 1, column: 1 }, message },
+	shapeProblem: { position: { line: text.slice(0, at).split('\n').length, column: 1 }, message },
 });
+
+/** A line that reads as a field of the front matter (`title: …`, `- title: …`). */
+const fieldLine = /^(?:- )?[a-z][A-Za-z_]*:(?=[ \t]|\r?$).*/m;
 
 /** Finds a Markdown file's YAML front matter and its body, without parsing either. */
 export function splitMarkdownFile(raw: string): MarkdownParts {
@@ -253,35 +257,28 @@ export function splitMarkdownFile(raw: string): MarkdownParts {
 		: text.startsWith('\n', afterClose)
 			? afterClose + 1
 			: afterClose;
-	const endsEarly = (at: number, message: string) => ({
-		text,
-		body: '',
-		bodyLine: 1,
-		shapeProblem: { position: { line: text.slice(0, at).split('\n').length, column: 1 }, message },
-	});
 	const early = /^\.\.\.[ \t]*\r?$/m.exec(text.slice(start, end));
 	if (early)
-		return endsEarly(
-			start + early.index,
+		return shapeProblem(
+			text,
+			'',
 			'a line ... inside the front matter would end it early, and the fields after it would be lost (remove the line)',
+			start + early.index,
 		);
 	// Fields after the closing line: a --- among the fields closed the front matter before them. They are where the
 	// text starts, or anywhere before a later line --- (the one meant to close it).
 	const body = text.slice(bodyStart);
-	const meantEnd = /^---[ \t]*\r?$/m.exec(body);
-	const field = /^\s*((?:- )?[a-z][A-Za-z_]*:(?=[ \t]|\r?$)[^\n\r]*)/.exec(body)?.[1] ??
-		(meantEnd ? /^((?:- )?[a-z][A-Za-z_]*:(?=[ \t]|\r?$)[^\n\r]*)/m.exec(body.slice(0, meantEnd.index))?.[1] : undefined);
+	const rest = body.trimStart();
+	const meantEnd = /^---[ \t]*\r?$/m.exec(rest);
+	const field = fieldLine.exec(meantEnd ? rest.slice(0, meantEnd.index) : rest.split('\n')[0]!)?.[0];
 	if (field)
-		return endsEarly(
-			end,
+		return shapeProblem(
+			text,
+			'',
 			`a line --- here ends the front matter, but fields follow it (${JSON.stringify(field.trimEnd().slice(0, 40))}) and would be published as the entry's text (keep one --- before all the fields and one after them)`,
+			end,
 		);
-	return {
-		text,
-		frontMatterAt: { start, end },
-		body: text.slice(bodyStart),
-		bodyLine: text.slice(0, bodyStart).split('\n').length,
-	};
+	return { text, frontMatterAt: { start, end }, body, bodyLine: text.slice(0, bodyStart).split('\n').length };
 }
 
 /** Splits a Markdown file into its YAML front matter, parsed with every position kept, and its body. */
