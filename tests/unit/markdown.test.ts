@@ -9,7 +9,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { splitMarkdownFile } from '../../src/lib/validation/source-file.ts';
-import { inspectMarkdown, inspectTree } from '../../src/lib/markdown/inspect.ts';
+import { inspectMarkdown, inspectTree, placeInText } from '../../src/lib/markdown/inspect.ts';
 import { createEntryRenderer } from '../../src/lib/markdown/processor.ts';
 import { remarkLinks } from '../../src/lib/markdown/remark-links.ts';
 import { remarkTypography } from '../../src/lib/markdown/remark-typography.ts';
@@ -119,14 +119,33 @@ describe('Markdown inspection', () => {
 		]);
 	});
 
-	it('collects links and images to paths of this site for the checks that they lead somewhere', () => {
+	it('collects links and images to paths of this site, and to places on the page, for the checks that they lead somewhere', () => {
 		expect(
-			inspectMarkdown('[x](/events/2019-08-15-moon/) [y](/about/) [z](#top)\n\n![A map](/images/map.png)').siteLinks,
+			inspectMarkdown('[x](/events/2019-08-15-moon/) [y](/about/) [z](#source-1)\n\n![A map](/images/map.png)').siteLinks,
 		).toEqual([
 			{ path: '/events/2019-08-15-moon/', image: false, line: 1, column: 1 },
 			{ path: '/about/', image: false, line: 1, column: 31 },
+			{ path: '#source-1', image: false, line: 1, column: 44 },
 			{ path: '/images/map.png', image: true, line: 3, column: 1 },
 		]);
+	});
+
+	it('knows the ids the text gives its headings and footnotes, as the render gives them', async () => {
+		const text = [
+			'## Background',
+			'## Moon\'s "offer" to `Pyongyang`',
+			'## Background',
+			'## 김여정 *담화*',
+			'See [the offer](#section-moons-offer-to-pyongyang).[^a]',
+			'[^a]: A note.',
+		].join('\n\n');
+		const { html, inspection } = await (await createEntryRenderer()).render(text);
+		const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => decodeURIComponent(match[1]!));
+		expect(inspection.headings).toEqual(['section-background', 'section-moons-offer-to-pyongyang', 'section-background-1', 'section-김여정-담화']);
+		expect(ids.length).toBeGreaterThan(5);
+		for (const id of ids) expect(placeInText(inspection, id), id).toBe(true);
+		expect(placeInText(inspection, 'section-context')).toBe(false);
+		expect(placeInText(inspectMarkdown('## Background\n\n[x](#a)'), 'user-content-fn-a')).toBe(false);
 	});
 
 	it('refuses a link whose words show one address and lead to another', () => {

@@ -7,11 +7,23 @@
  * could turn into a link or read otherwise: a table (|), a footnote ([^), or a bare address or e-mail in its
  * text. Without any of those, both readings give the same links, images, definitions and HTML.
  */
-import type { Definition, Html, Image, ImageReference, Link, Nodes, Root, Table } from 'mdast';
+import type {
+	Definition,
+	FootnoteDefinition,
+	Heading,
+	Html,
+	Image,
+	ImageReference,
+	Link,
+	Nodes,
+	Root,
+	Table,
+} from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import { deceptiveAddress } from '../../schema/fields.ts';
+import { headingIds } from './rehype-heading-ids.ts';
 import { classifyUrl } from './url-policy.ts';
 
 export interface MarkdownFinding {
@@ -32,9 +44,22 @@ export interface SiteLink {
 
 export interface MarkdownInspection {
 	problems: MarkdownFinding[];
-	/** Links and images to paths of this site, for the checks that they lead somewhere. */
+	/** Links and images to paths of this site, and links to a place on the same page (`#source-1`). */
 	siteLinks: SiteLink[];
+	/**
+	 * The ids the text's headings get (`section-…`, as rehype-heading-ids gives them), for the text's links to places
+	 * on its page (`#…`); without such a link, none.
+	 */
+	headings: string[];
+	/** Whether the text has footnotes, whose ids remark-rehype makes. */
+	footnotes: boolean;
 }
+
+export const nothingFound: MarkdownInspection = { problems: [], siteLinks: [], headings: [], footnotes: false };
+
+/** Whether a link to `#<fragment>` on the text's page leads to a place the text makes: a heading, a footnote. */
+export const placeInText = ({ headings, footnotes }: MarkdownInspection, fragment: string) =>
+	headings.includes(fragment) || (footnotes && /^(?:footnote-label$|user-content-fn)/.test(fragment));
 
 const commonMark = unified().use(remarkParse);
 const gfm = unified().use(remarkParse).use(remarkGfm);
@@ -82,9 +107,9 @@ export function tooDeep(markdown: string): MarkdownFinding | undefined {
 
 export function inspectMarkdown(markdown: string): MarkdownInspection {
 	const deep = tooDeep(markdown);
-	if (deep) return { problems: [deep], siteLinks: [] };
+	if (deep) return { ...nothingFound, problems: [deep] };
 	if (!mayHoldLinksOrHtml.test(markdown) && !mayNestDeep.test(markdown) && !gfmStructure.test(markdown))
-		return { problems: [], siteLinks: [] };
+		return nothingFound;
 	if (!gfmStructure.test(markdown)) {
 		const found = scan(commonMark.parse(markdown));
 		if (!found.bareAddress) return inspect(found);
@@ -92,7 +117,7 @@ export function inspectMarkdown(markdown: string): MarkdownInspection {
 	return inspectTree(gfm.runSync(gfm.parse(markdown)) as Root);
 }
 
-type Found = Image | ImageReference | Html | Link | Definition | Table;
+type Found = Image | ImageReference | Html | Link | Definition | Table | Heading | FootnoteDefinition;
 
 /** How deep quotations and lists may sit within each other: deeper is no text anyone writes, and costs to render. */
 export const NESTING_MAX = 24;
@@ -122,6 +147,8 @@ function scan(tree: Root): { nodes: Found[]; bareAddress: boolean; tooDeep?: Nod
 			case 'definition':
 			case 'image':
 			case 'imageReference':
+			case 'heading':
+			case 'footnoteDefinition':
 				nodes.push(node);
 		}
 		if ('children' in node) for (const child of node.children) walk(child, depth + 1);
@@ -197,8 +224,7 @@ function inspect({ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes 
 			});
 			return target;
 		}
-		if (target.kind === 'internal' && target.url.startsWith('/'))
-			siteLinks.push({ path: target.url, image: node.type === 'image', ...at(node) });
+		if (target.kind === 'internal') siteLinks.push({ path: target.url, image: node.type === 'image', ...at(node) });
 		return target;
 	};
 
@@ -229,9 +255,18 @@ function inspect({ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes 
 		}
 	};
 
+	const headings: string[] = [];
+	const headingId = headingIds();
+	let footnotes = false;
 	let cells = 0;
 	for (const node of nodes) {
 		switch (node.type) {
+			case 'heading':
+				headings.push(headingId(shownText(node)));
+				break;
+			case 'footnoteDefinition':
+				footnotes = true;
+				break;
 			case 'table': {
 				const [columns, rows] = [node.align?.length ?? 0, node.children.length];
 				const before = cells;
@@ -268,5 +303,6 @@ function inspect({ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes 
 			}
 		}
 	}
-	return { problems, siteLinks };
+	const linksHere = siteLinks.some((link) => link.path.startsWith('#'));
+	return { problems, siteLinks, headings: linksHere ? headings : [], footnotes: linksHere && footnotes };
 }

@@ -17,11 +17,16 @@ function textOf(node: Element): string {
 		.join('');
 }
 
-export const rehypeHeadingIds: Plugin<[], Root> = () => (tree) => {
+/** The ids of headings with these texts, in order (validation reads them from the Markdown, for links to them). */
+export function headingIds(): (text: string) => string {
 	const slugger = new GithubSlugger();
+	return (text) => `section-${slugger.slug(text) || 'untitled'}`;
+}
+
+export const rehypeHeadingIds: Plugin<[], Root> = () => (tree) => {
+	const idOf = headingIds();
 	visit(tree, 'element', (node) => {
 		// The one heading with an id already is the footnotes' label, which each footnote reference names.
-		if (headings.has(node.tagName) && node.properties.id === undefined)
-			node.properties.id = `section-${slugger.slug(textOf(node)) || 'untitled'}`;
+		if (headings.has(node.tagName) && node.properties.id === undefined) node.properties.id = idOf(textOf(node));
 	});
 };

@@ -11,7 +11,7 @@ import type { z } from 'astro/zod';
 import jsyaml from 'js-yaml';
 import { eventSchema, koreanTextSchema, type EventData } from '../../schema/index.ts';
 import { controlCharacter, directionControl, showsNothing } from '../../schema/fields.ts';
-import { inspectMarkdown, tooDeep, type SiteLink } from '../markdown/inspect.ts';
+import { inspectMarkdown, nothingFound, placeInText, tooDeep, type SiteLink } from '../markdown/inspect.ts';
 import { eventIdOfPath } from '../markdown/url-policy.ts';
 import type { createEntryRenderer } from '../markdown/processor.ts';
 import { fieldName, type Problem } from './problems.ts';
@@ -39,8 +39,8 @@ export interface FileCheck {
 	/** Every field that passed the schema (all of them when `complete`). */
 	data: Partial<EventData>;
 	complete: boolean;
-	/** Links in the text to `/events/<id>/`, placed in the file. */
-	eventLinks: { id: string; line: number; column: number }[];
+	/** Links in the text to `/events/<id>/`, placed in the file, and to its sources (`#source-2`, with `source`). */
+	eventLinks: EventLink[];
 	/** Every link and image in the text to a path of this site, placed in the file. */
 	siteLinks: SiteLink[];
 	/** The rendered text, when asked for and the file has no problem of its own. */
@@ -48,6 +48,15 @@ export interface FileCheck {
 }
 
 type Report = (problem: Omit<Problem, 'file'>) => void;
+
+/** A link to an entry's page, or to one of its sources: `/events/<id>/#source-2`, or `#source-2` on its own page. */
+export interface EventLink {
+	id: string;
+	/** The source's number, for a link to `#source-<n>`. */
+	source?: number;
+	line: number;
+	column: number;
+}
 
 /** Zod's issues as problems placed in the file. */
 export function issueProblems(
@@ -76,6 +85,15 @@ export function issueProblems(
 }
 
 /** The fields of an entry that pass the schema on their own, for the rules to check when others do not. */
+/** A fragment as the browser matches it against ids (`#section-%EA%B9%80` is `#section-김`). */
+function decoded(fragment: string): string {
+	try {
+		return decodeURIComponent(fragment);
+	} catch {
+		return fragment;
+	}
+}
+
 function passingFields(data: Record<string, unknown>, shape: Record<string, unknown>): Partial<EventData> {
 	const partial: Record<string, unknown> = {};
 	for (const [key, schema] of Object.entries(shape)) {
@@ -194,7 +212,7 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 	if (renderer && !tooLong && !deep && body.trim() !== '')
 		rendered = await renderer.render(body, lang).catch((error: Error) => void (renderError = error));
 	// Without a render (or when it failed), the text is inspected on its own: the same findings as npm run validate.
-	const inspection = tooLong ? { problems: [], siteLinks: [] } : (rendered?.inspection ?? inspectMarkdown(body));
+	const inspection = tooLong ? nothingFound : (rendered?.inspection ?? inspectMarkdown(body));
 	if (renderError && inspection.problems.length === 0)
 		report({ line: bodyLine, column: 1, message: `the text could not be rendered: ${renderError.message}` });
 	const inBody = (line: number, column: number) => ({ line: bodyLine + line - 1, column });
@@ -224,8 +242,22 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 	}
 	result.siteLinks = inspection.siteLinks.map((link) => ({ ...link, ...inBody(link.line, link.column) }));
 	result.eventLinks = result.siteLinks.flatMap((link) => {
-		const id = link.image ? undefined : eventIdOfPath(link.path);
-		return id ? [{ id, line: link.line, column: link.column }] : [];
+		if (link.image) return [];
+		const place = { line: link.line, column: link.column };
+		const fragment = /#(.*)$/.exec(link.path)?.[1];
+		const source = Number(/^source-(\d+)$/.exec(fragment ?? '')?.[1]) || undefined;
+		if (link.path.startsWith('#')) {
+			// A place on the entry's own page: a source (counted across files), or a heading or footnote of the text.
+			if (source) return [{ id: result.id, source, ...place }];
+			if (!placeInText(inspection, decoded(fragment!)))
+				report({
+					...place,
+					message: `a link to ${JSON.stringify(link.path)} leads to no place on this page (expected a source, #source-1, or a heading of the text, e.g. #section-background)`,
+				});
+			return [];
+		}
+		const id = eventIdOfPath(link.path);
+		return id ? [{ id, ...(source ? { source } : {}), ...place }] : [];
 	});
 
 	const data = fast ?? careful!.data;

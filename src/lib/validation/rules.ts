@@ -12,6 +12,7 @@ import { splitEntryId } from './entry-id.ts';
 import type { SiteLink } from '../markdown/inspect.ts';
 import { eventIdOfPath } from '../markdown/url-policy.ts';
 import { linkTarget } from '../timeline/site-paths.ts';
+import type { EventLink } from './check-entry.ts';
 import { fieldName, visible, type Problem } from './problems.ts';
 import type { Position } from './source-file.ts';
 import type { Registry } from './registry.ts';
@@ -25,8 +26,8 @@ export interface CheckedEntry {
 	/** Whether every field passed the schema. */
 	complete: boolean;
 	locate(path: readonly PropertyKey[]): Position;
-	/** Links in the body to `/events/<id>/`, placed in the file. */
-	eventLinks: { id: string; line: number; column: number }[];
+	/** Links in the body to `/events/<id>/` and to sources (`#source-2`), placed in the file. */
+	eventLinks: EventLink[];
 }
 
 const looksLikeId = (value: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
@@ -236,7 +237,7 @@ export function crossEntryProblems(
 			}
 		});
 
-		problems.push(...linkProblems(entry.file, entry.eventLinks, data.draft === false, byId));
+		problems.push(...linkProblems(entry, data.draft === false, byId));
 	}
 	return problems;
 }
@@ -311,7 +312,7 @@ function wayBack(from: string, to: string, circle: ReadonlySet<string>, byId: Re
 export interface CheckedText {
 	id: string;
 	file: string;
-	eventLinks: { id: string; line: number; column: number }[];
+	eventLinks: EventLink[];
 }
 
 /**
@@ -330,15 +331,17 @@ export function koreanTextProblems(texts: readonly CheckedText[], entries: reado
 			});
 			continue;
 		}
-		problems.push(...linkProblems(text.file, text.eventLinks, entry.data.draft === false, byId));
+		problems.push(...linkProblems(text, entry.data.draft === false, byId));
 	}
 	return problems;
 }
 
-/** Links in a text to `/events/<id>/`: the entry must exist, and not be a draft when the text is published. */
+/**
+ * Links in a text (of entry `id`) to `/events/<id>/`: the entry must exist, and not be a draft when the text is
+ * published; and a link to one of its sources (`#source-2`, here or on its page) must find it.
+ */
 function linkProblems(
-	file: string,
-	links: CheckedEntry['eventLinks'],
+	{ id, file, eventLinks: links }: Pick<CheckedText, 'id' | 'file' | 'eventLinks'>,
 	published: boolean,
 	byId: ReadonlyMap<string, CheckedEntry>,
 ): Problem[] {
@@ -354,6 +357,16 @@ function linkProblems(
 			];
 		if (published && target.data.draft === true)
 			return [{ ...place, message: `a link to /events/${link.id}/ points to a draft, which is not published` }];
+		const count = target.data.sources?.length;
+		if (link.source !== undefined && count !== undefined && link.source > count) {
+			const which = link.id === id ? 'this entry' : `/events/${link.id}/`;
+			return [
+				{
+					...place,
+					message: `a link to source ${link.source} of ${which} leads nowhere: it has ${count} source${count === 1 ? '' : 's'} (expected #source-1${count > 1 ? ` to #source-${count}` : ''})`,
+				},
+			];
+		}
 		return [];
 	});
 }
@@ -379,7 +392,8 @@ export function siteLinkProblems(
 	const hint = (path: string) => (problems.length < 10 ? hinted(didYouMean(path, pages)) : '');
 	for (const text of texts) {
 		for (const link of text.siteLinks) {
-			if (!link.image && eventIdOfPath(link.path)) continue;
+			// Links to entries, and to places on the page, are checked with the entry (rules above, check-entry.ts).
+			if (link.path.startsWith('#') || (!link.image && eventIdOfPath(link.path))) continue;
 			const target = linkTarget(link.path);
 			const place = { file: text.file, line: link.line, column: link.column };
 			if (link.image) {
