@@ -199,17 +199,24 @@ describe('the relations as data', () => {
 describe('the picture and the page', () => {
 	it('puts each overture on its side’s time line, with an arc to each answer', () => {
 		const chart = dialogueChart(dialogue.overtures, 2017, 2026);
-		expect(chart.lanes.map((lane) => [lane.lane, lane.marks.length, lane.arcs.length])).toEqual([
+		// Shapes of one look are one path: a mark or an arc is each of its parts, each starting with M.
+		const parts = (shapes: { d: string }[]) => shapes.flatMap((shape) => shape.d.split(/(?=M)/));
+		expect(chart.lanes.map((lane) => [lane.lane, parts(lane.marks).length, parts(lane.arcs).length])).toEqual([
 			['south', 9, 9],
 			['north', 2, 2],
 			['others', 4, 2],
 		]);
-		expect(chart.lanes[0]!.marks.filter((mark) => !mark.answered)).toHaveLength(2);
-		expect(chart.lanes[0]!.arcs.map((arc) => arc.type).filter((type) => type === 'rejects')).toHaveLength(4);
+		expect(parts(chart.lanes[0]!.marks.filter((mark) => !mark.answered))).toHaveLength(2);
+		expect(parts(chart.lanes[0]!.arcs.filter((arc) => arc.type === 'rejects'))).toHaveLength(4);
+		// One path for each look: side and answered for marks, type for arcs.
+		for (const lane of chart.lanes) {
+			expect(new Set(lane.marks.map((mark) => `${mark.side} ${mark.answered}`)).size).toBe(lane.marks.length);
+			expect(new Set(lane.arcs.map((arc) => arc.type)).size).toBe(lane.arcs.length);
+		}
 		// Every arc starts and ends on its lane's axis, within the frame.
 		for (const lane of chart.lanes)
-			for (const arc of lane.arcs) {
-				const numbers = arc.d.match(/-?[\d.]+/g)!.map(Number);
+			for (const arc of parts(lane.arcs)) {
+				const numbers = arc.match(/-?[\d.]+/g)!.map(Number);
 				expect(numbers[1]).toBe(lane.axis);
 				expect(numbers.at(-1)).toBe(lane.axis);
 				expect(Math.min(...numbers.filter((_, i) => i % 2 === 1))).toBeGreaterThan(lane.top);

@@ -21,8 +21,12 @@ export const dialogueFrame = {
 	inset: 8,
 } as const;
 
+/**
+ * The marks of one look (a side's shape, answered or not), drawn as one path of many shapes: a picture of thousands
+ * of overtures stays a few elements, which the page lays out and paints at once.
+ */
 export interface DialogueMark {
-	/** The side's shape at the overture's place, as the side labels draw it (sides.css): ▲ ● ◆ ■ ○. */
+	/** The side's shape at each overture's place, as the side labels draw it (sides.css): ▲ ● ◆ ■ ○. */
 	d: string;
 	side: EntrySide;
 	answered: boolean;
@@ -43,6 +47,7 @@ export function markPath(side: EntrySide, x: number, y: number): string {
 	}
 }
 
+/** The arcs of one type of answer, as one path: an arc from each overture to each of its answers of that type. */
 export interface DialogueArc {
 	d: string;
 	type: AnswerType;
@@ -73,6 +78,17 @@ const dayNumber = (date: string) => {
 };
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/** Shapes of the same look (the same `key`) joined into one, in order. */
+function joined<T extends { d: string }>(shapes: readonly T[], key: (shape: T) => string): T[] {
+	const byKey = new Map<string, T>();
+	for (const shape of shapes) {
+		const same = byKey.get(key(shape));
+		if (same) same.d += shape.d;
+		else byKey.set(key(shape), { ...shape });
+	}
+	return [...byKey.values()];
+}
+
 /** The geometry of `overtures` on a time line from the start of year `from` to the end of year `to`. */
 export function dialogueChart(overtures: readonly Overture[], from: number, to: number): DialogueChartGeometry {
 	const { width, head, lane: laneHeight, foot, inset } = dialogueFrame;
@@ -90,20 +106,26 @@ export function dialogueChart(overtures: readonly Overture[], from: number, to: 
 			lane,
 			top,
 			axis,
-			marks: own.map((overture) => ({
-				d: markPath(overture.entry.side, x(overture.entry.data.date), axis),
-				side: overture.entry.side,
-				answered: overture.answers.length > 0,
-			})),
-			arcs: own.flatMap((overture) =>
-				overture.answers.map((answer) => {
-					const x1 = x(overture.entry.data.date);
-					const x2 = x(answer.answer.data.date);
-					// Higher for a longer wait, never flat: an answer on the same day is a short stem.
-					const rise = Math.min(reach, Math.max(10, (x2 - x1) * 0.6));
-					const control = round(axis - rise / 0.75);
-					return { d: `M${x1} ${axis}C${x1} ${control} ${x2} ${control} ${x2} ${axis}`, type: answer.type };
-				}),
+			marks: joined(
+				own.map((overture) => ({
+					d: markPath(overture.entry.side, x(overture.entry.data.date), axis),
+					side: overture.entry.side,
+					answered: overture.answers.length > 0,
+				})),
+				(mark) => `${mark.side} ${mark.answered}`,
+			),
+			arcs: joined(
+				own.flatMap((overture) =>
+					overture.answers.map((answer) => {
+						const x1 = x(overture.entry.data.date);
+						const x2 = x(answer.answer.data.date);
+						// Higher for a longer wait, never flat: an answer on the same day is a short stem.
+						const rise = Math.min(reach, Math.max(10, (x2 - x1) * 0.6));
+						const control = round(axis - rise / 0.75);
+						return { d: `M${x1} ${axis}C${x1} ${control} ${x2} ${control} ${x2} ${axis}`, type: answer.type };
+					}),
+				),
+				(arc) => arc.type,
 			),
 		};
 	});
