@@ -84,7 +84,6 @@ export function issueProblems(
 	}
 }
 
-/** The fields of an entry that pass the schema on their own, for the rules to check when others do not. */
 /** A fragment as the browser matches it against ids (`#section-%EA%B9%80` is `#section-김`). */
 function decoded(fragment: string): string {
 	try {
@@ -94,6 +93,7 @@ function decoded(fragment: string): string {
 	}
 }
 
+/** The fields of an entry that pass the schema on their own, for the rules to check when others do not. */
 function passingFields(data: Record<string, unknown>, shape: Record<string, unknown>): Partial<EventData> {
 	const partial: Record<string, unknown> = {};
 	for (const [key, schema] of Object.entries(shape)) {
