@@ -8,6 +8,8 @@ interface PagefindResult {
 }
 interface Pagefind {
 	search(query: string): Promise<{ results: PagefindResult[] }>;
+	/** Fetches what a search for `query` will read, without searching. */
+	preload(query: string): Promise<void>;
 	mergeIndex(url: string): Promise<void>;
 }
 
@@ -58,6 +60,10 @@ class SiteSearch extends HTMLElement {
 		};
 		status.textContent = '';
 		input.value = new URLSearchParams(location.search).get('q') ?? '';
+		// Pagefind is loaded when the reader comes to the search box, not with the page: by the first word it is there.
+		const load = () =>
+			(this.#pagefind ??= loadPagefind(this.dataset.bundle!, (this.dataset.merge ?? '').split(' ').filter(Boolean)));
+		input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
 		const run = async () => {
 			const query = input.value.trim();
 			if (query === this.#query) return;
@@ -71,11 +77,7 @@ class SiteSearch extends HTMLElement {
 			}
 			let pagefind: Pagefind;
 			try {
-				this.#pagefind ??= loadPagefind(
-					this.dataset.bundle!,
-					(this.dataset.merge ?? '').split(' ').filter(Boolean),
-				);
-				pagefind = await this.#pagefind;
+				pagefind = await load();
 			} catch {
 				status.textContent = this.dataset.unavailable ?? '';
 				return;
@@ -110,6 +112,9 @@ class SiteSearch extends HTMLElement {
 		input.addEventListener('input', () => {
 			clearTimeout(this.#typing);
 			this.#typing = setTimeout(() => void run(), 150);
+			// What the words typed so far will read is fetched while the reader pauses.
+			const query = input.value.trim();
+			if (query) void load().then((pagefind) => pagefind.preload(query)).catch(() => {});
 		});
 		this.addEventListener('keydown', (event) => {
 			if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

@@ -51,6 +51,21 @@ describe('full-text search', () => {
 		expect(await first.evaluate((link) => link === document.activeElement)).toBe(true);
 	});
 
+	it('loads the index when the reader comes to the search box, not with the page', async () => {
+		const page = await open('/search/');
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.waitForTimeout(300);
+		expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+		const loaded = page.waitForRequest((request) => new URL(request.url()).pathname === '/pagefind/pagefind.js');
+		await page.locator('#search-q').focus();
+		await loaded;
+		// By the first word, the results come from an index already there.
+		await page.locator('#search-q').pressSequentially('Hoguk');
+		await page.locator('[data-search-results] li').first().waitFor();
+		expect(fetched.filter((path) => path === '/pagefind/pagefind.js')).toHaveLength(1);
+	});
+
 	it('without JavaScript says so and offers the facet pages', async () => {
 		const page = await open('/search/?q=talks', { javaScriptEnabled: false });
 		expect(await page.locator('[data-search-status]').textContent()).toMatch(
