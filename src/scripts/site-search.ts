@@ -61,8 +61,14 @@ class SiteSearch extends HTMLElement {
 		status.textContent = '';
 		input.value = new URLSearchParams(location.search).get('q') ?? '';
 		// Pagefind is loaded when the reader comes to the search box, not with the page: by the first word it is there.
+		// A load that failed (the network, for a moment) is tried again at the next word.
 		const load = () =>
-			(this.#pagefind ??= loadPagefind(this.dataset.bundle!, (this.dataset.merge ?? '').split(' ').filter(Boolean)));
+			(this.#pagefind ??= loadPagefind(this.dataset.bundle!, (this.dataset.merge ?? '').split(' ').filter(Boolean)).catch(
+				(error: unknown) => {
+					this.#pagefind = undefined;
+					throw error;
+				},
+			));
 		input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
 		const run = async () => {
 			const query = input.value.trim();
@@ -112,7 +118,7 @@ class SiteSearch extends HTMLElement {
 		input.addEventListener('input', () => {
 			clearTimeout(this.#typing);
 			this.#typing = setTimeout(() => void run(), 150);
-			// What the words typed so far will read is fetched while the reader pauses.
+			// What the words typed so far will read is fetched as they are typed, before the search runs.
 			const query = input.value.trim();
 			if (query) void load().then((pagefind) => pagefind.preload(query)).catch(() => {});
 		});

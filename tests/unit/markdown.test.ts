@@ -107,6 +107,28 @@ function sampleTexts(): string[] {
 	]);
 }
 
+describe('a file split into front matter and text', () => {
+	const shape = (file: string) => splitMarkdownFile(file).shapeProblem?.message;
+	it('finds fields left after a --- that closed the front matter early, on the first line or before a later ---', () => {
+		for (const file of [
+			'---\ntitle: A\n---\ndraft: true\n\nText.\n',
+			'---\ntitle: A\n---\nsources:\n  - title: B\n\nText.\n',
+			'---\ntitle: A\n---\n\n  ---\ndraft: true\n---\n\nText.\n',
+			'---\r\ntitle: A\r\n---\r\ndraft: true\r\n---\r\n\r\nText.\r\n',
+		])
+			expect(shape(file), file).toMatch(/^a line --- here ends the front matter, but fields follow it/);
+	});
+
+	it('leaves a text alone that only looks like it: a thematic break, a word and a colon further down', () => {
+		for (const file of [
+			'---\ntitle: A\n---\n\nText.\n\n---\n\nMore.\n',
+			'---\ntitle: A\n---\n\nText.\n\nnote: a word and a colon, after the first line\n',
+			'---\r\ntitle: A\r\n---\r\n\r\nText.\r\n',
+		])
+			expect(shape(file), file).toBeUndefined();
+	});
+});
+
 describe('Markdown inspection', () => {
 	it('reports raw HTML, refused links and images without a description, with their place', () => {
 		const { problems } = inspectMarkdown(
@@ -136,15 +158,30 @@ describe('Markdown inspection', () => {
 			'## Moon\'s "offer" to `Pyongyang`',
 			'## Background',
 			'## 김여정 *담화*',
-			'See [the offer](#section-moons-offer-to-pyongyang).[^a]',
+			// What other plugins change or add in a heading does not change its id: dashes, a link's marker, a footnote.
+			'## The 1950--53 war',
+			'## Read [Yonhap](https://www.yna.co.kr/)',
+			'## Talks[^a]',
+			'See [the offer](#section-moons-offer-to-pyongyang).[^a] Again.[^Note2]',
 			'[^a]: A note.',
+			'[^Note2]: Another.',
 		].join('\n\n');
 		const { html, inspection } = await (await createEntryRenderer()).render(text);
 		const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => decodeURIComponent(match[1]!));
-		expect(inspection.headings).toEqual(['section-background', 'section-moons-offer-to-pyongyang', 'section-background-1', 'section-김여정-담화']);
-		expect(ids.length).toBeGreaterThan(5);
+		expect(inspection.headings).toEqual([
+			'section-background',
+			'section-moons-offer-to-pyongyang',
+			'section-background-1',
+			'section-김여정-담화',
+			'section-the-1950--53-war',
+			'section-read-yonhap',
+			'section-talks',
+		]);
+		expect(ids).toEqual(expect.arrayContaining([...inspection.headings, 'footnote-label']));
+		expect(ids).toEqual(expect.arrayContaining(['user-content-fn-note2', 'user-content-fnref-a-2']));
 		for (const id of ids) expect(placeInText(inspection, id), id).toBe(true);
 		expect(placeInText(inspection, 'section-context')).toBe(false);
+		expect(placeInText(inspection, 'user-content-fn-b')).toBe(false);
 		expect(placeInText(inspectMarkdown('## Background\n\n[x](#a)'), 'user-content-fn-a')).toBe(false);
 	});
 

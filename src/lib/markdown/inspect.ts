@@ -23,7 +23,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import { deceptiveAddress } from '../../schema/fields.ts';
-import { headingIds } from './rehype-heading-ids.ts';
+import { headingIds, headingText } from './remark-heading-ids.ts';
 import { classifyUrl } from './url-policy.ts';
 
 export interface MarkdownFinding {
@@ -47,19 +47,27 @@ export interface MarkdownInspection {
 	/** Links and images to paths of this site, and links to a place on the same page (`#source-1`). */
 	siteLinks: SiteLink[];
 	/**
-	 * The ids the text's headings get (`section-…`, as rehype-heading-ids gives them), for the text's links to places
+	 * The ids the text's headings get (`section-…`, as remark-heading-ids gives them), for the text's links to places
 	 * on its page (`#…`); without such a link, none.
 	 */
 	headings: string[];
-	/** Whether the text has footnotes, whose ids remark-rehype makes. */
-	footnotes: boolean;
+	/** The labels of the text's footnotes, in lowercase, likewise. */
+	footnotes: string[];
 }
 
-export const nothingFound: MarkdownInspection = { problems: [], siteLinks: [], headings: [], footnotes: false };
+export const nothingFound: MarkdownInspection = { problems: [], siteLinks: [], headings: [], footnotes: [] };
 
-/** Whether a link to `#<fragment>` on the text's page leads to a place the text makes: a heading, a footnote. */
-export const placeInText = ({ headings, footnotes }: MarkdownInspection, fragment: string) =>
-	headings.includes(fragment) || (footnotes && /^(?:footnote-label$|user-content-fn)/.test(fragment));
+/**
+ * Whether a link to `#<fragment>` (decoded) on the text's page leads to a place the text makes: a heading, or a
+ * footnote, whose ids remark-rehype makes (`footnote-label`, `user-content-fn-<label>`, `user-content-fnref-<label>`,
+ * `-2` and on for a footnote referred to again).
+ */
+export function placeInText({ headings, footnotes }: MarkdownInspection, fragment: string): boolean {
+	if (headings.includes(fragment)) return true;
+	if (fragment === 'footnote-label') return footnotes.length > 0;
+	const label = /^user-content-fn(?:ref)?-(.+)$/.exec(fragment.toLowerCase())?.[1];
+	return label !== undefined && (footnotes.includes(label) || footnotes.includes(label.replace(/-\d+$/, '')));
+}
 
 const commonMark = unified().use(remarkParse);
 const gfm = unified().use(remarkParse).use(remarkGfm);
@@ -257,15 +265,15 @@ function inspect({ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes 
 
 	const headings: string[] = [];
 	const headingId = headingIds();
-	let footnotes = false;
+	const footnotes: string[] = [];
 	let cells = 0;
 	for (const node of nodes) {
 		switch (node.type) {
 			case 'heading':
-				headings.push(headingId(shownText(node)));
+				headings.push(headingId(headingText(node)));
 				break;
 			case 'footnoteDefinition':
-				footnotes = true;
+				footnotes.push(node.identifier.toLowerCase());
 				break;
 			case 'table': {
 				const [columns, rows] = [node.align?.length ?? 0, node.children.length];
@@ -304,5 +312,5 @@ function inspect({ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes 
 		}
 	}
 	const linksHere = siteLinks.some((link) => link.path.startsWith('#'));
-	return { problems, siteLinks, headings: linksHere ? headings : [], footnotes: linksHere && footnotes };
+	return { problems, siteLinks, headings: linksHere ? headings : [], footnotes: linksHere ? footnotes : [] };
 }

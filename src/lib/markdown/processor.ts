@@ -5,11 +5,11 @@
  * loader renders entries with it (in helper threads, src/corpus/pool.ts); tests render with it too.
  */
 import { unified } from '@astrojs/markdown-remark';
+import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { remarkInspect, requestInspection, type MarkdownInspection } from './inspect.ts';
 import { remarkLinks } from './remark-links.ts';
 import { remarkKorean } from './remark-korean.ts';
 import { remarkTypography } from './remark-typography.ts';
-import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import type { Lang } from '../../i18n/languages.ts';
 
 /** What a render tells the plugins, as Astro's `frontmatter`: the edition the text belongs to. */
@@ -18,10 +18,9 @@ export interface RenderSettings {
 }
 
 export const markdownProcessor = unified({
-	// remarkInspect first: it must see the text as written, before the others change it.
-	remarkPlugins: [remarkInspect, remarkLinks, remarkTypography, remarkKorean],
+	// remarkInspect and remarkHeadingIds first: they read the text as written, before the others change it.
+	remarkPlugins: [remarkInspect, remarkHeadingIds, remarkLinks, remarkTypography, remarkKorean],
 	remarkRehype: { allowDangerousHtml: false },
-	rehypePlugins: [rehypeHeadingIds],
 	gfm: true,
 	// remarkTypography does this job at a fraction of the cost (see its header).
 	smartypants: false,

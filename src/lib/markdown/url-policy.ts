@@ -42,7 +42,10 @@ export function classifyUrl(raw: string): LinkTarget {
 	};
 }
 
-/** The id of the entry a site path points to (`/events/<id>/`, with or without a fragment), if it does. */
+/**
+ * The id of the entry a site path points to (`/events/<id>/`, with or without a fragment, or the Korean edition's
+ * `/ko/events/<id>/`, which a text may write too), if it does.
+ */
 export function eventIdOfPath(url: string): string | undefined {
-	return /^\/events\/([^/?#]+)\/?(?:[?#].*)?$/.exec(url)?.[1];
+	return /^(?:\/ko)?\/events\/([^/?#]+)\/?(?:[?#].*)?$/.exec(url)?.[1];
 }

@@ -106,6 +106,7 @@ export function dialogueChart(overtures: readonly Overture[], from: number, to: 
 			lane,
 			top,
 			axis,
+			// Where marks overlap, the hollow ones (overtures the record leaves unanswered) are drawn over the others.
 			marks: joined(
 				own.map((overture) => ({
 					d: markPath(overture.entry.side, x(overture.entry.data.date), axis),
@@ -113,7 +114,7 @@ export function dialogueChart(overtures: readonly Overture[], from: number, to: 
 					answered: overture.answers.length > 0,
 				})),
 				(mark) => `${mark.side} ${mark.answered}`,
-			),
+			).sort((a, b) => Number(b.answered) - Number(a.answered)),
 			arcs: joined(
 				own.flatMap((overture) =>
 					overture.answers.map((answer) => {

@@ -244,15 +244,25 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 	result.eventLinks = result.siteLinks.flatMap((link) => {
 		if (link.image) return [];
 		const place = { line: link.line, column: link.column };
-		const fragment = /#(.*)$/.exec(link.path)?.[1];
-		const source = Number(/^source-(\d+)$/.exec(fragment ?? '')?.[1]) || undefined;
+		const fragment = decoded(/#(.*)$/.exec(link.path)?.[1] ?? '');
+		const source = Number(/^source-([1-9]\d*)$/.exec(fragment)?.[1]) || undefined;
+		if (fragment.startsWith('source-') && !source)
+			report({
+				...place,
+				message: `a link to ${JSON.stringify(link.path)} names no source (expected #source-1, #source-2…: a source's number in sources)`,
+			});
 		if (link.path.startsWith('#')) {
-			// A place on the entry's own page: a source (counted across files), or a heading or footnote of the text.
+			// On the entry's own page: a source (counted across files), or a heading or footnote of the text. The page's
+			// other ids (#main…) are left to the built site's link check.
 			if (source) return [{ id: result.id, source, ...place }];
-			if (!placeInText(inspection, decoded(fragment!)))
+			if (/^(?:section-|footnote-label$|user-content-fn)/.test(fragment) && !placeInText(inspection, fragment))
 				report({
 					...place,
-					message: `a link to ${JSON.stringify(link.path)} leads to no place on this page (expected a source, #source-1, or a heading of the text, e.g. #section-background)`,
+					message: `a link to ${JSON.stringify(link.path)} leads to no heading or footnote of this text (${
+						inspection.headings.length > 0
+							? `its headings are ${inspection.headings.map((id) => `#${id}`).join(', ')}`
+							: 'it has no heading'
+					})`,
 				});
 			return [];
 		}

@@ -268,9 +268,9 @@ export function splitMarkdownFile(raw: string): MarkdownParts {
 	// Fields after the closing line: a --- among the fields closed the front matter before them. They are where the
 	// text starts, or anywhere before a later line --- (the one meant to close it).
 	const body = text.slice(bodyStart);
-	const rest = body.trimStart();
-	const meantEnd = /^---[ \t]*\r?$/m.exec(rest);
-	const field = fieldLine.exec(meantEnd ? rest.slice(0, meantEnd.index) : rest.split('\n')[0]!)?.[0];
+	const meantEnd = /^---[ \t]*\r?$/m.exec(body);
+	const span = meantEnd ? body.slice(0, meantEnd.index).trimStart() : body.trimStart().split('\n')[0]!;
+	const field = fieldLine.exec(span)?.[0];
 	if (field)
 		return shapeProblem(
 			text,
