@@ -19,6 +19,8 @@ export interface ParsedYaml {
 	locate(path: readonly PropertyKey[]): Position;
 	/** Where a key of the map at `path` is written (for an unknown field). */
 	locateKey(path: readonly PropertyKey[], key: string): Position;
+	/** The value at `path` as written, when it is a single value (`1e3`, which YAML reads as 1000). */
+	written(path: readonly PropertyKey[]): string | undefined;
 	/** The top-level map's entries with their keys as written (`007`, not 7), for registries. */
 	entries(): { id: string; value: unknown; place: Position }[];
 }
@@ -185,6 +187,11 @@ export function parseYaml(yamlText: string, fileText: string, offset: number): P
 		return locate(path);
 	};
 
+	const written = (path: readonly PropertyKey[]) => {
+		const node = nodeAt(path);
+		return isScalar(node) ? node.source : undefined;
+	};
+
 	const entries = () => {
 		const map = doc.contents;
 		if (!isMap(map)) return [];
@@ -196,7 +203,7 @@ export function parseYaml(yamlText: string, fileText: string, offset: number): P
 		});
 	};
 
-	return { data, errors, locate, locateKey, entries };
+	return { data, errors, locate, locateKey, written, entries };
 }
 
 export interface MarkdownParts {
