@@ -277,7 +277,10 @@ describe('links to one entry', () => {
 			const place = await page.evaluate((id) => {
 				const entry = document.getElementById(id)!;
 				const heading = entry.closest('.year')!.querySelector('.year-heading')!.getBoundingClientRect();
-				return { entry: entry.getBoundingClientRect().top, heading: { top: heading.top, bottom: heading.bottom } };
+				return {
+					entry: entry.getBoundingClientRect().top,
+					heading: { top: heading.top, bottom: heading.bottom },
+				};
 			}, id);
 			expect(place.heading.top, path).toBe(0);
 			expect(place.entry, path).toBeGreaterThanOrEqual(place.heading.bottom);

@@ -57,7 +57,9 @@ describe('full-text search', () => {
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 		await page.waitForTimeout(300);
 		expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
-		const loaded = page.waitForRequest((request) => new URL(request.url()).pathname === '/pagefind/pagefind.js');
+		const loaded = page.waitForRequest(
+			(request) => new URL(request.url()).pathname === '/pagefind/pagefind.js',
+		);
 		await page.locator('#search-q').focus();
 		await loaded;
 		// By the first word, the results come from an index already there.

@@ -25,7 +25,8 @@ export function governmentProblems(
 	const problems: Problem[] = [];
 	const place = (path: PropertyKey[]) => governments.locate?.(path) ?? {};
 	for (const [id, government] of governments) {
-		if (government.leader === undefined || actors.usable === false || actors.refused?.has(government.leader)) continue;
+		if (government.leader === undefined || actors.usable === false || actors.refused?.has(government.leader))
+			continue;
 		const actor = actors.get(government.leader);
 		const hint = didYouMean(government.leader, actors.keys());
 		if (!actor)
