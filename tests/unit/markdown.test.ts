@@ -46,6 +46,7 @@ describe('link policy', () => {
 		expect(eventIdOfPath('/events/2019-08-16-cprk-refuses-talks/#sources')).toBe(
 			'2019-08-16-cprk-refuses-talks',
 		);
+		expect(eventIdOfPath('/ko/events/2019-08-16-cprk-refuses-talks/#source-2')).toBe('2019-08-16-cprk-refuses-talks');
 		expect(eventIdOfPath('/about/')).toBeUndefined();
 	});
 });

@@ -2,6 +2,7 @@
  * Which link targets an entry may use: web pages (http, https), e-mail (mailto) and paths on this site. Anything
  * else (javascript:, data:, vbscript:, file:, protocol-relative //host, relative paths) is refused.
  */
+import { sitePathOf } from '../../i18n/urls.ts';
 
 export type LinkTarget =
 	| { kind: 'external'; url: string }
@@ -47,5 +48,5 @@ export function classifyUrl(raw: string): LinkTarget {
  * `/ko/events/<id>/`, which a text may write too), if it does.
  */
 export function eventIdOfPath(url: string): string | undefined {
-	return /^(?:\/ko)?\/events\/([^/?#]+)\/?(?:[?#].*)?$/.exec(url)?.[1];
+	return /^\/events\/([^/?#]+)\/?(?:[?#].*)?$/.exec(sitePathOf(url, '').path)?.[1];
 }

@@ -81,7 +81,10 @@ export function issueProblems(
 		} else {
 			// A number written otherwise (`1e3`, `0x1F`, `1.10`) is shown as read, so the message says how it was read.
 			const written = typeof issue.input === 'number' ? yaml.written(issuePath) : undefined;
-			const read = written !== undefined && written !== String(issue.input) ? ` (YAML reads ${written} as the number ${issue.input})` : '';
+			const read =
+				written !== undefined && written !== String(issue.input)
+					? ` (YAML reads ${written} as the number ${issue.input})`
+					: '';
 			report({ ...yaml.locate(issuePath), field: fieldName(issuePath) || undefined, message: issue.message + read });
 		}
 	}
