@@ -19,7 +19,8 @@ const en = {
 	searchLabel: 'Search the full text',
 	searchPlaceholder: 'Search the record',
 	searchButton: 'Search',
-	switchTo: 'Read this page in Korean',
+	/** The title of the link to the other edition, written in the language it leads to: the English one is on Korean pages. */
+	switchTo: 'Read this page in English',
 	footer: {
 		sourced:
 			' is a sourced record: every quotation is copied word for word from the page it cites, and every entry lists its sources.',
@@ -350,7 +351,7 @@ const ko: Strings = {
 	searchLabel: '전문 검색',
 	searchPlaceholder: '기록 검색',
 	searchButton: '검색',
-	switchTo: '이 페이지를 영어로 보기',
+	switchTo: '이 페이지를 한국어로 보기',
 	footer: {
 		sourced: '은 출처를 밝힌 기록입니다. 모든 인용은 출처 페이지에서 한 글자도 바꾸지 않고 옮겼고, 모든 항목에 출처를 적었습니다.',
 		howMade: '타임라인을 만드는 방법',

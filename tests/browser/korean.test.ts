@@ -85,9 +85,12 @@ describe('the Korean edition', () => {
 			'/about/',
 		]) {
 			const page = await open(address);
+			// The link's title is written in the language it leads to, as its text is.
+			expect(await page.locator('header a.language').getAttribute('title')).toBe('이 페이지를 한국어로 보기');
 			await page.locator('header a.language').click();
 			await page.waitForURL(`**/ko${address}`);
 			expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+			expect(await page.locator('header a.language').getAttribute('title')).toBe('Read this page in English');
 			await page.locator('header a.language').click();
 			await page.waitForURL((url) => url.pathname === address);
 			expect(await page.locator('html').getAttribute('lang')).toBe('en');
