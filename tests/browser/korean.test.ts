@@ -98,6 +98,23 @@ describe('the Korean edition', () => {
 		}
 	});
 
+	it('draws the English page\'s 한국어 from its own small font, preloaded, so the first layout needs no Korean face', async () => {
+		const page = await open('/');
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('DOM.enable');
+		await cdp.send('CSS.enable');
+		const { root } = await cdp.send('DOM.getDocument');
+		const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'header a.language' });
+		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+		expect(fonts).toEqual([expect.objectContaining({ familyName: 'Noto Sans CJK KR', isCustomFont: true, glyphCount: 3 })]);
+		const preload = await page.locator('link[rel="preload"][as="font"]').getAttribute('href');
+		expect(await page.evaluate(() => [...document.fonts].map((font) => [font.family, font.status]))).toEqual([
+			['Korean name', 'loaded'],
+		]);
+		expect(preload).toMatch(/\/_astro\/korean-name\.[\w-]+\.woff2$/);
+		await page.context().close();
+	});
+
 	it('pairs every page with its other edition, both ways (hreflang)', () => {
 		const alternates = (file: string) => {
 			const html = readFileSync(file, 'utf8');
