@@ -33,7 +33,6 @@ class TimelineFilter extends HTMLElement {
 		this.#list = new MatchedList(this, this.#lang);
 		this.#status = this.querySelector('[data-filter-status]')!;
 		const toggle = this.querySelector<HTMLButtonElement>('[data-filter-toggle]')!;
-		form.hidden = toggle.hidden = false;
 		toggle.addEventListener('click', () => toggle.setAttribute('aria-expanded', String(form.classList.toggle('is-open'))));
 		form.addEventListener('change', (event) => {
 			if ((event.target as HTMLInputElement).name !== 'q') void this.#commit(true);
@@ -99,7 +98,7 @@ class TimelineFilter extends HTMLElement {
 		if (fromUrl) writeForm(this.#form, state);
 		const active = activeCount(state);
 		this.querySelector('[data-active-count]')!.textContent = active ? this.#words.active(active) : '';
-		document.querySelector<HTMLElement>('[data-overview]')?.toggleAttribute('hidden', active > 0);
+		document.documentElement.toggleAttribute('data-query', active > 0);
 		const printed = document.querySelector<HTMLElement>('[data-print-address]');
 		if (printed) printed.textContent = printed.textContent!.replace(/\S+$/, printed.dataset.printAddress + (active ? `?${toQuery(state)}` : ''));
 		if (isEmpty(state)) {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { filterShown, timelinePageOf, useBrowser } from '../support/browser.ts';
+import { filterShown, layoutShift, timelinePageOf, useBrowser } from '../support/browser.ts';
 
 const open = useBrowser();
 
@@ -50,6 +50,30 @@ describe('filtering the timeline from a cold URL', () => {
 		const entries = await shown(page);
 		expect(entries.length).toBeGreaterThan(5);
 		expect(entries.every((entry) => entry.side === 'north')).toBe(true);
+	});
+
+	it('hides what belongs to the unfiltered page while a filter is on: its years, its page links and the overview', async () => {
+		// The list holds every match of the record, so "Page 3 of 6" and its links (which know no filter) would mislead.
+		const page = await filtered('/page/3/?side=north&kind=rejection');
+		const parts = ['nav.pagination', '.intro .span', '.intro .extent', 'figure.overview'];
+		for (const part of parts.slice(0, 3)) expect(await page.locator(part).isHidden(), part).toBe(true);
+		await page.locator('button[data-clear]').click();
+		await expect.poll(() => page.locator('nav.pagination').isVisible()).toBe(true);
+		expect(await page.locator('.intro .span').isVisible()).toBe(true);
+		const home = await filtered('/?government=moon-jae-in');
+		expect(await home.locator('figure.overview').isHidden()).toBe(true);
+		expect(await home.locator('nav.pagination').isHidden()).toBe(true);
+	});
+
+	it('opens a shared link with a filter without the page jumping, narrow or wide', async () => {
+		// What only the whole page shows is gone, and the form there, from the first paint, not moved when the script runs.
+		for (const width of [390, 1280])
+			for (const address of ['/?side=north&kind=rejection', '/ko/?government=moon-jae-in']) {
+				const page = await open(address, { viewport: { width, height: 900 } });
+				await filterShown(page);
+				expect(await layoutShift(page), `${address} at ${width} px`).toBeLessThan(0.1);
+				await page.context().close();
+			}
 	});
 
 	it('actor: only entries where that speaker speaks, several with OR', async () => {

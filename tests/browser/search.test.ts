@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from '../support/browser.ts';
+import { layoutShift, useBrowser } from '../support/browser.ts';
 
 const open = useBrowser();
 
@@ -18,6 +18,15 @@ describe('full-text search', () => {
 		expect(await page.locator('[data-search-status]').textContent()).toMatch(
 			/^\d+ (entry|entries) found for “Hoguk exercise”/,
 		);
+	});
+
+	it('opened with a query, shows the results where room was kept for them: nothing below jumps', async () => {
+		for (const address of ['/search/?q=talks', `/ko/search/?q=${encodeURIComponent('김여정')}`]) {
+			const page = await open(address, { viewport: { width: 390, height: 800 } });
+			await page.locator('[data-search-results] li').first().waitFor();
+			expect(await layoutShift(page), address).toBeLessThan(0.1);
+			await page.context().close();
+		}
 	});
 
 	it('finds Korean text in both editions, and ignores accents', async () => {

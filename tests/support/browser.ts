@@ -29,6 +29,24 @@ export async function filterShown(page: Page): Promise<void> {
 	await page.locator('[data-entry-list]:not([aria-busy])').waitFor();
 }
 
+/**
+ * How far the page's content jumped since it began to load (the browser's cumulative layout shift, without shifts
+ * right after a reader's input); 0.1 and below reads as steady.
+ */
+export function layoutShift(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let sum = 0;
+				new PerformanceObserver((list) => {
+					for (const shift of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+						if (!shift.hadRecentInput) sum += shift.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+				setTimeout(() => resolve(sum), 500);
+			}),
+	);
+}
+
 /** The timeline page of the built site (dist) that holds entry `id`, in the edition under `prefix`. */
 export function timelinePageOf(id: string, prefix: '' | '/ko' = ''): string {
 	const rows = (JSON.parse(readFileSync('dist/timeline-index.json', 'utf8')) as { rows: { id: string; page: number }[] })
