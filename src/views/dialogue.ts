@@ -14,6 +14,7 @@ import {
 	DIALOGUE_SIDES,
 	dialogueOf,
 	type Answer,
+	type AnswerType,
 	type Dialogue,
 	type DialogueRow,
 	type Figures,
@@ -158,13 +159,17 @@ export interface GovernmentDialogueView {
 	url: string;
 }
 
+/** How an answer takes its overture, in the picture's legend words (Accepts, Rejects, Responds; 수용, 거부, 응답). */
+const answerWord = (type: AnswerType, lang: Lang) =>
+	t(lang).dialogue.legend[({ accepts: 'accepts', rejects: 'rejects', 'responds-to': 'respondsTo' } as const)[type]];
+
 function overtureRow(overture: Overture, lang: Lang): OvertureRow {
 	const first = overture.answers[0];
 	return {
 		overture: entryLink(overture.entry, lang),
 		side: sideView(overture.entry.side, lang),
 		answer: first && entryLink(first.answer, lang),
-		how: first && relationLabel(first.type, false, lang),
+		how: first && answerWord(first.type, lang),
 		days: first?.days,
 	};
 }

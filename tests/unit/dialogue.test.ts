@@ -233,6 +233,12 @@ describe('the picture and the page', () => {
 		expect(ko.table.find((candidate) => candidate.side.id === 'joint' && !candidate.total)!.cells.median).toBe('781일');
 		expect(ko.fastest[0]).toMatchObject({ after: '같은 날', how: '이를 수용한 발언' });
 		expect(ko.unansweredCount).toBe(4);
+		// A government's list says how the first answer takes each overture in the legend's words, not a relation's
+		// heading (거부한 대상, "the one rejected", read backwards in that column).
+		const hows = [...timeline.governments.values()].flatMap((government) =>
+			governmentDialogue(government, timeline, 'ko').every.flatMap((row) => (row.how ? [row.how] : [])),
+		);
+		expect(new Set(hows)).toEqual(new Set(['수용', '거부', '응답']));
 	});
 
 	it('gives a government’s page the rows that count it: its side’s own first, then the joint ones', () => {
