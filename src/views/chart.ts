@@ -30,7 +30,8 @@ const sayings = {
 		tones: (overtures: number, rebuffs: number) =>
 			`${sayings.en.count(overtures, 'overture', 'overtures')} (proposals, agreements, summits) and ${sayings.en.count(rebuffs, 'rebuff', 'rebuffs')} (rejections).`,
 		busiest: (years: string[]) => `Busiest ${years.length === 1 ? 'year' : 'years'}: ${years.join(', ')}.`,
-		quiet: (n: number) => `${sayings.en.count(n, 'year has', 'years have')} no entry.`,
+		quiet: (n: number) => `${sayings.en.count(n, 'year', 'years')} in that time ${n === 1 ? 'has' : 'have'} no entry.`,
+		span: (from: number, to: number) => `The chart covers ${from} to ${to}.`,
 		scale: (n: number) =>
 			`The top line of the chart stands for ${sayings.en.count(n, 'entry', 'entries')} in a year; each column links to its year.`,
 		none: 'No entries.',
@@ -48,7 +49,8 @@ const sayings = {
 		tones: (overtures: number, rebuffs: number) =>
 			`유화(제안, 합의, 정상회담) ${overtures.toLocaleString('ko')}건, 거부 ${rebuffs.toLocaleString('ko')}건.`,
 		busiest: (years: string[]) => `항목이 가장 많은 해: ${years.join(', ')}.`,
-		quiet: (n: number) => `항목이 없는 해가 ${n}년 있습니다.`,
+		quiet: (n: number) => `그 사이 항목이 없는 해가 ${n}년 있습니다.`,
+		span: (from: number, to: number) => `그래프는 ${from}년부터 ${to}년까지를 보여 줍니다.`,
 		scale: (n: number) => `그래프의 맨 윗줄은 한 해 ${n.toLocaleString('ko')}건입니다. 각 막대는 그해 페이지로 연결됩니다.`,
 		none: '항목이 없습니다.',
 		overtures: '▲ 유화',
@@ -88,20 +90,26 @@ export function yearInWords(figures: YearFigures, lang: Lang): string {
 	return sayings[lang].year(figures, sideCount(figures, lang));
 }
 
-/** The whole chart in a few sentences. */
+/**
+ * The whole chart in a few sentences: the entries' own years (a speaker's chart spans the whole record's, so charts
+ * compare, and its first entry may come decades in), the years between without one, and the chart's span if wider.
+ */
 export function overviewInWords(years: readonly YearFigures[], lang: Lang): string {
 	const say = sayings[lang];
-	if (years.length === 0) return say.none;
-	const sum = totals(years);
-	const busiest = busiestYears(years).map((year) =>
+	const first = years.findIndex((year) => year.total > 0);
+	if (first < 0) return say.none;
+	const own = years.slice(first, years.findLastIndex((year) => year.total > 0) + 1);
+	const sum = totals(own);
+	const busiest = busiestYears(own).map((year) =>
 		lang === 'ko' ? `${year.year}년(${year.total}건)` : `${year.year} (${year.total.toLocaleString('en')})`,
 	);
-	const quiet = years.filter((year) => year.total === 0).length;
+	const quiet = own.filter((year) => year.total === 0).length;
 	return [
-		say.whole(sum.total, years[0]!.year, years.at(-1)!.year, sideCount(sum, lang)),
+		say.whole(sum.total, own[0]!.year, own.at(-1)!.year, sideCount(sum, lang)),
 		say.tones(sum.overtures, sum.rebuffs),
 		busiest.length > 0 ? say.busiest(busiest) : '',
 		quiet > 0 ? say.quiet(quiet) : '',
+		own.length < years.length ? say.span(years[0]!.year, years.at(-1)!.year) : '',
 	]
 		.filter(Boolean)
 		.join(' ');

@@ -29,19 +29,20 @@ describe('the overview of the decades', () => {
 		expect(years[2]).toMatchObject({ overtures: 0, rebuffs: 1 });
 	});
 
-	it('says the same figures in words, in English and Korean', () => {
+	it('says the same figures in words, in English and Korean: the entries\' own years, and the chart\'s if wider', () => {
 		const years = yearFigures(entries, 2017, 2021);
 		expect(overviewInWords(years, 'en')).toBe(
-			'6 entries from 2017 to 2021: North Korea 3, South Korea 2, Joint 1. ' +
+			'6 entries from 2018 to 2021: North Korea 3, South Korea 2, Joint 1. ' +
 				'2 overtures (proposals, agreements, summits) and 2 rebuffs (rejections). ' +
-				'Busiest years: 2018 (3), 2019 (2), 2021 (1). 2 years have no entry.',
+				'Busiest years: 2018 (3), 2019 (2), 2021 (1). 1 year in that time has no entry. The chart covers 2017 to 2021.',
 		);
 		expect(yearInWords(years[2]!, 'en')).toBe(
 			'2019: 2 entries (North Korea 1, South Korea 1); 0 overtures, 1 rebuff',
 		);
 		expect(overviewInWords(years, 'ko')).toBe(
-			'2017년부터 2021년까지 6건: 북한 3, 한국 2, 공동 1. 유화(제안, 합의, 정상회담) 2건, 거부 2건. ' +
-				'항목이 가장 많은 해: 2018년(3건), 2019년(2건), 2021년(1건). 항목이 없는 해가 2년 있습니다.',
+			'2018년부터 2021년까지 6건: 북한 3, 한국 2, 공동 1. 유화(제안, 합의, 정상회담) 2건, 거부 2건. ' +
+				'항목이 가장 많은 해: 2018년(3건), 2019년(2건), 2021년(1건). 그 사이 항목이 없는 해가 1년 있습니다. ' +
+				'그래프는 2017년부터 2021년까지를 보여 줍니다.',
 		);
 		expect(yearInWords(years[2]!, 'ko')).toBe('2019년: 2건 (북한 1, 한국 1), 유화 0건, 거부 1건');
 	});
