@@ -67,7 +67,7 @@ describe('references', { timeout: 30_000 }, () => {
 		expect(made.chicago.text).toBe(
 			'“조평통, 남측과 더 할 말도 다시 마주 앉을 생각도 없다”. 2019. 남북 발언 기록. 2019년 8월 16일. https://example.org/ko/events/2019-08-16-cprk-refuses-talks/.',
 		);
-		expect(made.apa.text).toContain('(2019, 8월 16). 남북 발언 기록.');
+		expect(made.apa.text).toContain('(2019, 8월 16일). 남북 발언 기록.');
 		expect(made.mla.text).toContain('남북 발언 기록, 2019년 8월 16일,');
 		for (const style of STYLES)
 			expect(made[style].text.replace(/https?:\/\/\S+/g, '')).not.toMatch(/[A-Za-z]/);

@@ -27,6 +27,7 @@ const csl = plugins.config.get('@csl');
 csl.styles.add('chicago', chicago);
 csl.styles.add('mla', mla);
 csl.locales.add('ko-KR', koreanLocale(csl.locales.get('en-US')));
+csl.styles.add('apa-ko', koreanDays(csl.styles.get('apa')));
 // BibTeX keys are the entries' ids (not made up from title and year), and Hangul stays Hangul.
 Object.assign(plugins.config.get('@bibtex').format, { useIdAsLabel: true, checkLabel: false, asciiOnly: false });
 
@@ -40,7 +41,7 @@ export function references(item: CslItem, lang: 'en' | 'ko'): Record<CitationSty
 	const made = {} as Record<CitationStyle, Reference>;
 	for (const style of STYLES) {
 		const [[, html]] = plugins.output.format('bibliography', [item], {
-			style,
+			style: lang === 'ko' && style === 'apa' ? 'apa-ko' : style,
 			lang: cslLocale[lang],
 			format: 'html',
 			asEntryArray: true,
@@ -104,6 +105,16 @@ export function ris(items: CslItem[]): string {
 
 /** The items as CSL-JSON, the Citation Style Language's own data format (written as records.ts cuts it). */
 export { cslJson } from './records.ts';
+
+/**
+ * APA as the Korean page uses it: APA writes a day after its month as a bare number (2월 10), where Korean writes
+ * 10일, as the locale's own dates do (2018년 2월 10일). The style's one day part gets the suffix.
+ */
+function koreanDays(apa: string): string {
+	const day = '<date-part name="day" prefix=" "/>';
+	if (apa.split(day).length !== 2) throw new Error(`The APA style no longer has one ${day}`);
+	return apa.replace(day, '<date-part name="day" prefix=" " suffix="일"/>');
+}
 
 /** The ko-KR locale: the library's en-US one with the Korean words of src/i18n/citation-locale.ts laid over it. */
 function koreanLocale(english: string): string {
