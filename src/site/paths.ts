@@ -166,7 +166,8 @@ export async function aboutPaths() {
 		entries: entries.length,
 		speakers: new Set(entries.flatMap((entry) => entry.speakers.map((speaker) => speaker.actor.id))).size,
 		topics: timeline.topics.size,
-		sources: entries.reduce((sum, entry) => sum + entry.data.sources.length, 0),
+		// Pages, not citations: a page several entries cite counts once.
+		sources: new Set(entries.flatMap((entry) => entry.data.sources.map((source) => source.url))).size,
 		quotes: entries.reduce((sum, entry) => sum + entry.data.quotes.length, 0),
 	};
 	return languagePaths(() => ({ figures }));

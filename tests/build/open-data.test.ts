@@ -88,6 +88,22 @@ describe('open data', () => {
 		expect(read('events.json')).toContain('남북한 관계의 기본합의서를 체결하다');
 	});
 
+	it('the About page counts what the data holds: its entries, the distinct pages they cite, their quotations', () => {
+		const { entries } = JSON.parse(read('events.json')) as {
+			entries: { sources: { url: string }[]; quotes: unknown[] }[];
+		};
+		const pages = new Set(entries.flatMap((entry) => entry.sources.map((source) => source.url))).size;
+		const quotes = entries.reduce((sum, entry) => sum + entry.quotes.length, 0);
+		// Citations outnumber the pages cited: a page several entries cite is one page.
+		expect(entries.reduce((sum, entry) => sum + entry.sources.length, 0)).toBeGreaterThan(pages);
+		expect(read('about/index.html')).toContain(
+			`It holds ${entries.length} entries by`,
+		);
+		expect(read('about/index.html')).toContain(
+			`drawing on ${pages.toLocaleString('en')} cited pages and ${quotes.toLocaleString('en')} quotations.`,
+		);
+	});
+
 	it('the feed carries the newest entries first, and every page links it and the data', () => {
 		const feed = read('feed.xml');
 		const dates = [...feed.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((match) => Date.parse(match[1]!));
