@@ -77,25 +77,39 @@ const lines = (text: string, perLine: number) =>
 		),
 	);
 
+/** The narrowest column the card is laid out for (a phone's), where its quotation may scroll in its own box. */
+export const EMBED_NARROWEST = 360;
+
 /**
- * The height the card needs at EMBED_WIDTH, so the frame shows all of it: the fixed parts, and the lines of the
- * headline, the speakers, the quotation (or summary) and its caption at the letters a line their type sets, with room
- * to spare for other fonts. (The card scrolls inside its frame should a reader's fonts need more.)
+ * The height the card needs at `width` px: the fixed parts, and the lines of the headline, the speakers, the quotation
+ * (or summary; at most `textLines` of it, as its box scrolls) and its caption at the letters a line their type sets at
+ * that width.
  */
-export function embedHeight(card: EmbedCardView): number {
+function needed(card: EmbedCardView, width: number, textLines = Infinity): number {
 	const { quote } = card;
+	const per = (letters: number) => Math.floor((letters * (width - 50)) / (EMBED_WIDTH - 50));
 	const speakers = card.speakers
 		.map((speaker) => `${speaker.name.text} ▲ ${speaker.side.label}`)
 		.join('      ');
 	const caption = quote
 		? `${quote.speaker?.text ?? ''}, ${t(card.lang).entry.reportedBy} ${quote.passage.source.publisher.text} ↗ ${quote.note ?? ''}`
 		: '';
-	const height =
+	return (
 		140 +
-		lines(card.title.text, 40) * 27 +
-		lines(speakers, 56) * 24 +
-		lines(quote?.passage.text ?? card.summary.text, 54) * 27 +
-		(quote ? lines(caption, 66) * 22 : 0);
+		lines(card.title.text, per(40)) * 27 +
+		lines(speakers, per(56)) * 24 +
+		Math.min(textLines, lines(quote?.passage.text ?? card.summary.text, per(54))) * 27 +
+		(quote ? lines(caption, per(66)) * 22 : 0)
+	);
+}
+
+/**
+ * The frame's height: all of the card at EMBED_WIDTH, and at EMBED_NARROWEST (the snippet lets the frame shrink to a
+ * narrow column) everything but the quotation, of which three lines show and the rest scrolls; with room to spare for
+ * other fonts. (The card scrolls inside its frame should a reader's fonts need more still.)
+ */
+export function embedHeight(card: EmbedCardView): number {
+	const height = Math.max(needed(card, EMBED_WIDTH), needed(card, EMBED_NARROWEST, 3));
 	return Math.ceil((height * 1.12) / 10) * 10;
 }
 

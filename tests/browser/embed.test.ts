@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, useBrowser } from '../support/browser.ts';
+import { EMBED_NARROWEST } from '../../src/views/embed.ts';
 
 const open = useBrowser();
 const id = '2019-08-16-cprk-refuses-talks';
@@ -126,6 +127,43 @@ describe('the card', () => {
 		expect(await plain.locator('.summary').textContent()).toBeTruthy();
 		await page.context().close();
 		await plain.context().close();
+	});
+
+	it('in a column narrower than its snippet, keeps the headline, the attribution and the link in its frame', async () => {
+		// The snippet lets the frame shrink (max-width: 100%) but not grow: the quotation scrolls in its own box.
+		const cards = ['events', 'ko/events'].flatMap((folder) =>
+			readdirSync(path.join('dist', folder)).map((entry) => `${folder}/${entry}`),
+		);
+		const page = await open('/404.html');
+		const cut = await page.evaluate(async (frames) => {
+			const found: string[] = [];
+			for (let start = 0; start < frames.length; start += 48) {
+				await Promise.all(
+					frames.slice(start, start + 48).map(
+						({ card, height, narrowest }) =>
+							new Promise<void>((resolve) => {
+								const frame = document.createElement('iframe');
+								frame.width = String(narrowest);
+								frame.height = String(height);
+								frame.addEventListener('load', () => {
+									const inside = frame.contentDocument!;
+									for (const part of ['h1', '.speakers', 'figcaption', '.more'])
+										for (const element of inside.querySelectorAll(part))
+											if (element.getBoundingClientRect().bottom > height) found.push(`${card}: ${part}`);
+									if (inside.documentElement.scrollHeight > height) found.push(`${card}: the card`);
+									frame.remove();
+									resolve();
+								});
+								frame.src = `${location.pathname.replace(/404\.html$/, '')}${card}/embed/`;
+								document.body.append(frame);
+							}),
+					),
+				);
+			}
+			return found;
+		}, cards.map((card) => ({ card, height: oembedOf(card).height, narrowest: EMBED_NARROWEST })));
+		expect(cut).toEqual([]);
+		await page.context().close();
 	});
 
 	it('fits the frame its snippet gives it, for every entry in both editions', async () => {
