@@ -29,7 +29,7 @@ describe('the overview of the decades', () => {
 		expect(years[2]).toMatchObject({ overtures: 0, rebuffs: 1 });
 	});
 
-	it('says the same figures in words, in English and Korean: the entries\' own years, and the chart\'s if wider', () => {
+	it("says the same figures in words, in English and Korean: the entries' own years, and the chart's if wider", () => {
 		const years = yearFigures(entries, 2017, 2021);
 		expect(overviewInWords(years, 'en')).toBe(
 			'6 entries from 2018 to 2021: North Korea 3, South Korea 2, Joint 1. ' +
