@@ -1,4 +1,7 @@
-/** HTML validation of built pages with html-validate and the project's rules (tests/htmlvalidate.json). */
+/**
+ * HTML validation of built pages with html-validate and the project's rules (tests/htmlvalidate.json): its recommended
+ * set, with checkboxes allowed to share a name (a facet's values, as the filter form sends them: ?side=a&side=b).
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
