@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { createFilter } from '../../src/lib/filter/match.ts';
 import { foldText, initialsOf, matchesTerms, queryTerms } from '../../src/lib/filter/search-text.ts';
-import { emptyState, isEmpty, parseQuery, toQuery, type FilterState } from '../../src/lib/filter/state.ts';
+import {
+	emptyState,
+	FACETS,
+	isEmpty,
+	parseQuery,
+	toQuery,
+	type FilterState,
+} from '../../src/lib/filter/state.ts';
+import { readFileSync } from 'node:fs';
 import type { IndexRow, TimelineIndex } from '../../src/lib/filter/timeline-index.ts';
 
 describe('the URL contract', () => {
+	it('is the one the head script reads to mark a filtered page before its first paint (theme-init.js)', () => {
+		// That script is inlined raw, so it cannot import the contract: its list of parameters must follow it.
+		const script = readFileSync(new URL('../../src/scripts/theme-init.js', import.meta.url), 'utf8');
+		const marks = new RegExp(/\/(.+)\/\.test\(location\.search\)/.exec(script)![1]!);
+		const names = /\(([\w|]+)\)/.exec(marks.source)![1]!.split('|');
+		expect(new Set(names)).toEqual(new Set([...FACETS, 'from', 'to', 'q']));
+		for (const query of ['?government=moon-jae-in', '?from=2019', '?x=1&q=talks'])
+			expect(marks.test(query), query).toBe(true);
+		expect(marks.test('?utm_source=x&q=')).toBe(false);
+	});
+
 	it('reads every facet, repeated values, years and text', () => {
 		const state = parseQuery(
 			'?side=north&actor=kim-yo-jong&actor=cprk&kind=rejection&topic=dialogue&government=moon-jae-in&from=2019&to=2025&q=talks',
@@ -120,7 +139,17 @@ const index: TimelineIndex = {
 		row('b', 2019, 1, 0, [0], [0], 'momentum for dialogue', undefined, [0, 2]),
 		row('c', 2019, 0, 1, [1], [0], 'no more talks', undefined, [0, 2]),
 		row('d', 2020, 0, 1, [1], [1], '', undefined, [0, 2]),
-		row('e', 2025, 0, 1, [1], [0, 1], 'no interest in talks', '김여정, 서울의 어떤 제안에도 관심 없다', [1, 2]),
+		row(
+			'e',
+			2025,
+			0,
+			1,
+			[1],
+			[0, 1],
+			'no interest in talks',
+			'김여정, 서울의 어떤 제안에도 관심 없다',
+			[1, 2],
+		),
 	],
 };
 const ids = (state: Partial<FilterState>) => {
@@ -165,7 +194,11 @@ describe('filtering', () => {
 		expect(ids({ government: ['moon-jae-in'], side: ['north'] })).toEqual(['c', 'd']);
 		expect(ids({ government: ['moon-jae-in', 'lee-jae-myung'], kind: ['speech'] })).toEqual(['b']);
 		const { counts } = createFilter(index).run({ ...emptyState(), side: ['north'] });
-		expect(Object.fromEntries(counts.government)).toEqual({ 'moon-jae-in': 2, 'lee-jae-myung': 1, 'kim-jong-un': 3 });
+		expect(Object.fromEntries(counts.government)).toEqual({
+			'moon-jae-in': 2,
+			'lee-jae-myung': 1,
+			'kim-jong-un': 3,
+		});
 	});
 
 	it('matches nothing for an unknown value', () => {
