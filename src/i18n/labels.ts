@@ -19,6 +19,10 @@ export const relationLabel = (type: RelationType, inverse: boolean, lang: Lang) 
 export const actorName = (actor: Pick<Actor, 'name' | 'hangul'>, lang: Lang) =>
 	lang === 'ko' ? (actor.hangul ?? actor.name) : actor.name;
 
+/** The language `actorName` is written in where it is not the page's: English on /ko/ for a name with no Hangul yet. */
+export const actorNameLang = (actor: Pick<Actor, 'hangul'>, lang: Lang): Lang | undefined =>
+	lang === 'ko' && !actor.hangul ? 'en' : undefined;
+
 export const actorDescription = (actor: Pick<Actor, 'description' | 'descriptionKo'>, lang: Lang) =>
 	lang === 'ko' ? (actor.descriptionKo ?? actor.description) : actor.description;
 

@@ -10,7 +10,7 @@ import type { ActorSide, EntrySide, Kind } from '../schema/index.ts';
 import { dateUnderYear, readableDate, readableDateRange, shortDate } from '../lib/dates.ts';
 import { facetPath } from '../lib/timeline/facets.ts';
 import { groupByYear, type TimelineEntry } from '../lib/timeline/model.ts';
-import { actorName, kindLabel, sideLabel } from '../i18n/labels.ts';
+import { actorName, actorNameLang, kindLabel, sideLabel } from '../i18n/labels.ts';
 
 /** Words of an entry and the language they are in (English on /ko/ while the entry is not translated). */
 export interface Words {
@@ -27,6 +27,8 @@ export interface SideView {
 export interface SpeakerView {
 	id: string;
 	name: string;
+	/** The name's language where it is not the page's (a name with no Hangul yet on /ko/). */
+	lang?: Lang;
 	url: string;
 	side: SideView;
 }
@@ -78,6 +80,7 @@ export function entryCard(entry: TimelineEntry, lang: Lang): EntryCard {
 		speakers: entry.speakers.map(({ actor }) => ({
 			id: actor.id,
 			name: actorName(actor, lang),
+			lang: actorNameLang(actor, lang),
 			url: localUrl(facetPath('actor', actor.id), lang),
 			side: sideView(actor.side, lang),
 		})),

@@ -7,7 +7,6 @@
 import type { Lang } from '../i18n/languages.ts';
 import { t } from '../i18n/ui.ts';
 import { localUrl } from '../i18n/urls.ts';
-import { isKoreanText } from '../lib/hangul.ts';
 import type { SideView, Words } from './cards.ts';
 import type { EntryPageView, QuotedPassage } from './entry-page.ts';
 
@@ -53,8 +52,7 @@ export function embedCard(view: EntryPageView): EmbedCardView {
 		kicker: view.kicker,
 		date: { iso: facts.isoDate, text: facts.date },
 		speakers: facts.speakers.map((speaker) => ({
-			// A name with no Hangul on the Korean card is English, and marked so.
-			name: { text: speaker.name, lang: lang === 'ko' && !isKoreanText(speaker.name) ? 'en' : lang },
+			name: { text: speaker.name, lang: speaker.lang ?? lang },
 			side: speaker.side,
 		})),
 		quote: key && { passage: key.first, speaker: key.speaker, note: key.note },

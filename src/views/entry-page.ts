@@ -14,7 +14,7 @@ import { quoteSpeaker, type Timeline, type TimelineEntry } from '../lib/timeline
 import { threadOf } from '../lib/timeline/threads.ts';
 import { entryWords, sideView, type SideView, type Words } from './cards.ts';
 import { citationView, type CitationView } from './citation.ts';
-import { actorName, kindLabel, relationLabel, roleTitle, topicLabel } from '../i18n/labels.ts';
+import { actorName, actorNameLang, kindLabel, relationLabel, roleTitle, topicLabel } from '../i18n/labels.ts';
 
 export interface LinkedEntry {
 	url: string;
@@ -69,7 +69,7 @@ export interface EntryPageView {
 		weekday?: string;
 		precision?: string;
 		year: { label: string; url: string };
-		speakers: { name: string; otherScript?: string; url: string; side: SideView; role?: string }[];
+		speakers: { name: string; lang?: Lang; otherScript?: string; url: string; side: SideView; role?: string }[];
 		kind: { label: string; url: string };
 		channel: Words;
 		topics: { label: string; url: string }[];
@@ -145,7 +145,7 @@ export function entryPage(
 	const speakerName = (id: string | undefined) => {
 		const who = quoteSpeaker(id, entry, timeline.actors);
 		if (typeof who === 'string') return inOwnLanguage(who);
-		return who && { text: actorName(who, lang), lang: lang === 'ko' && !who.hangul ? 'en' : lang };
+		return who && { text: actorName(who, lang), lang: actorNameLang(who, lang) ?? lang };
 	};
 	const groups = new Map<string, LinkedEntry[]>();
 	for (const link of [...entry.outgoing, ...entry.incoming]) {
@@ -169,6 +169,7 @@ export function entryPage(
 			year: { label: words.entry.allOf(year), url: localUrl(facetPath('year', year), lang) },
 			speakers: entry.speakers.map(({ actor, role }) => ({
 				name: actorName(actor, lang),
+				lang: actorNameLang(actor, lang),
 				// The other script beside the name: Hangul on the English page, the English name on /ko/.
 				otherScript: lang === 'en' ? actor.hangul : actor.hangul ? actor.name : undefined,
 				url: localUrl(facetPath('actor', actor.id), lang),

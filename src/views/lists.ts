@@ -17,6 +17,7 @@ import type { FileLink } from './files.ts';
 import {
 	actorDescription,
 	actorName,
+	actorNameLang,
 	governmentName,
 	kindPlural,
 	roleTitle,
@@ -88,6 +89,8 @@ function valueDescription(value: FacetValue, timeline: Timeline, lang: Lang): st
 export interface FacetOption {
 	id: string;
 	label: string;
+	/** The label's language where it is not the page's (a speaker with no Hangul name yet on /ko/). */
+	lang?: Lang;
 	url: string;
 	count: number;
 	description?: string;
@@ -105,6 +108,7 @@ export function facetOptions(
 	const options = values.map((value) => ({
 		id: value.id,
 		label: valueLabel(value, timeline, lang),
+		lang: facet === 'actor' ? actorNameLang(timeline.actors.get(value.id)!, lang) : undefined,
 		url: localUrl(facetPath(facet, value.id), lang),
 		count: value.entries.length,
 		description: valueDescription(value, timeline, lang),
@@ -190,6 +194,8 @@ export interface FacetPageView {
 	description: string;
 	kicker: { label: string; url: string };
 	label: string;
+	/** The label's language where it is not the page's (a speaker with no Hangul name yet on /ko/). */
+	labelLang?: Lang;
 	/** The name in the other script: Hangul on the English page, the English name on /ko/. */
 	otherScript?: string;
 	actor?: {
@@ -270,6 +276,7 @@ export function facetPage(
 		description: facetDescription(value, timeline, lang),
 		kicker: { label: words.facets[value.facet].plural, url: localUrl(`/${facetFolders[value.facet]}/`, lang) },
 		label,
+		labelLang: actor && actorNameLang(actor, lang),
 		otherScript:
 			(actor && (lang === 'en' ? actor.hangul : actor.hangul ? actor.name : undefined)) ??
 			(government && (lang === 'en' ? government.hangul : government.name)),

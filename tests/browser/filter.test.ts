@@ -269,15 +269,26 @@ describe('changing the filter', () => {
 		await expect.poll(async () => (await shown(page)).length).toBeGreaterThan(40);
 	});
 
-	it('draws filtered entries exactly as the server does', async () => {
-		const id = '2019-08-16-cprk-refuses-talks';
-		const server = await ready(timelinePageOf(id));
-		const html = (page: Page) =>
-			page
-				.locator(`li[id="${id}"]`)
-				.evaluate((li) => li.outerHTML.replace(/\s+/g, ' ').replace(/> </g, '><'));
-		const client = await filtered('/?actor=cprk');
-		expect(await html(client)).toBe(await html(server));
+	it('draws filtered entries exactly as the server does, in both editions', async () => {
+		// On /ko/ the first speaker has no Hangul name yet (marked English) and the second has one.
+		const cases = [
+			{ id: '2019-08-16-cprk-refuses-talks', prefix: '', query: '/?actor=cprk' },
+			{
+				id: '1983-10-09-seoul-blames-north-for-rangoon-bombing',
+				prefix: '/ko',
+				query: '/ko/?actor=chun-doo-hwan',
+			},
+		] as const;
+		for (const { id, prefix, query } of cases) {
+			const server = await ready(timelinePageOf(id, prefix));
+			const html = (page: Page) =>
+				page
+					.locator(`li[id="${id}"]`)
+					.evaluate((li) => li.outerHTML.replace(/\s+/g, ' ').replace(/> </g, '><'));
+			const client = await filtered(query);
+			expect(await html(client)).toBe(await html(server));
+			if (prefix === '/ko') expect(await html(client)).toContain('lang="en">Lee Jin Hie</a>');
+		}
 	});
 });
 

@@ -36,7 +36,10 @@ export function sliceEntries(index: TimelineIndex, positions: readonly number[],
 			side: index.sides[row.side]!.id,
 			kind: index.kinds[row.kind]!.id,
 			speakers: row.actors.map((actor) => index.actors[actor]!.id),
-			speakerNames: row.actors.map((actor) => index.actors[actor]!.name[lang]),
+			speakerNames: row.actors.map((actor) => {
+				const { name } = index.actors[actor]!;
+				return name[lang] ?? name.en;
+			}),
 			topics: row.topics.map((topic) => index.topics[topic]!.id),
 			summary: row.summary[lang] ?? row.summary.en,
 		};

@@ -65,7 +65,7 @@ export function createFilter(index: TimelineIndex): Filter {
 			row.quotes,
 			...row.actors.map((actor) => {
 				const { name, other } = index.actors[actor]!;
-				return `${name.en} ${name.ko} ${other}`;
+				return `${name.en} ${name.ko ?? ''} ${other}`;
 			}),
 		].join(' ');
 	let texts: string[] | undefined;

@@ -9,10 +9,10 @@ import { LANGS } from '../../i18n/languages.ts';
 import { entrySides, kinds, type EntrySide, type GovernmentSide } from '../../schema/index.ts';
 import { dateUnderYear } from '../dates.ts';
 import type { Timeline, TimelineEntry } from '../timeline/model.ts';
-import { actorName, governmentName, kindLabel, sideLabel, topicLabel } from '../../i18n/labels.ts';
+import { governmentName, kindLabel, sideLabel, topicLabel } from '../../i18n/labels.ts';
 import { GOVERNMENT_SIDES } from '../timeline/governments.ts';
 
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** Words in each language. */
 export type InBoth = Record<Lang, string>;
@@ -46,8 +46,8 @@ export interface TimelineIndex {
 	sides: { id: EntrySide; label: InBoth }[];
 	kinds: { id: string; label: InBoth }[];
 	topics: { id: string; label: InBoth }[];
-	/** Every actor: name in both languages, side, and the other names readers may type. */
-	actors: { id: string; name: InBoth; side: EntrySide; other: string }[];
+	/** Every actor: the name, in Hangul too where the registry has it, side, and the other names readers may type. */
+	actors: { id: string; name: { en: string; ko?: string }; side: EntrySide; other: string }[];
 	/** Every government of the two Koreas, South first, in order of time. */
 	governments: { id: string; label: InBoth; side: GovernmentSide }[];
 	rows: IndexRow[];
@@ -68,7 +68,7 @@ export function buildTimelineIndex(timeline: Timeline, pageOf: (entry: TimelineE
 	}));
 	const actors = [...timeline.actors.values()].map((actor) => ({
 		id: actor.id,
-		name: both((lang) => actorName(actor, lang)),
+		name: { en: actor.name, ...(actor.hangul ? { ko: actor.hangul } : {}) },
 		side: actor.side,
 		other: [actor.hanja, actor.hangulNorth, ...actor.aliases].filter(Boolean).join(' · '),
 	}));
