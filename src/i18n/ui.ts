@@ -60,6 +60,8 @@ const en = {
 		pageTitle: (span: string) => `Timeline, ${span}`,
 		browseBy: 'Browse by',
 		browseLabel: 'Browse',
+		noScript:
+			'The filter runs in your browser with JavaScript: without it, a link with a filter shows the whole timeline. Each side, speaker, kind, topic and year has its own page.',
 	},
 	pagination: {
 		label: 'Pages',
@@ -389,6 +391,8 @@ const ko: Strings = {
 		pageTitle: (span: string) => `타임라인, ${span}`,
 		browseBy: '둘러보기:',
 		browseLabel: '둘러보기',
+		noScript:
+			'필터는 브라우저에서 자바스크립트로 작동합니다. 자바스크립트 없이는 필터가 걸린 링크도 타임라인 전체를 보여 줍니다. 편, 발언자, 종류, 주제, 연도마다 따로 페이지가 있습니다.',
 	},
 	pagination: {
 		label: '쪽',

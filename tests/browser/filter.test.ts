@@ -337,9 +337,14 @@ describe('links to one entry', () => {
 });
 
 describe('without JavaScript', () => {
-	it('shows the whole list and the facet links instead of the form', async () => {
+	it('shows the whole list, says why, and gives the facet links instead of the form', async () => {
 		const page = await open('/?side=north', { javaScriptEnabled: false });
 		expect(await page.locator('[data-filter-form]').isVisible()).toBe(false);
+		expect(await page.locator('.browse-links').innerText()).toContain(
+			'a link with a filter shows the whole timeline',
+		);
+		// With scripts, the note is not there.
+		expect(await (await open('/')).locator('.browse-links').innerText()).not.toContain('JavaScript');
 		const entries = await shown(page);
 		expect(entries.some((entry) => entry.side === 'south')).toBe(true);
 		await page.locator('.browse-links a', { hasText: 'sides' }).click();
