@@ -58,7 +58,6 @@ class SiteSearch extends HTMLElement {
 				korean.textContent = messages.korean!.replace('{q}', query);
 			}
 		};
-		status.textContent = '';
 		input.value = new URLSearchParams(location.search).get('q') ?? '';
 		// Pagefind is loaded when the reader comes to the search box, not with the page: by the first word it is there.
 		// A load that failed (the network, for a moment) is tried again at the next word.
