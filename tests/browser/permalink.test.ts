@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from '../support/browser.ts';
+import { shiftAsScriptsStart, useBrowser } from '../support/browser.ts';
 
 const open = useBrowser();
 const id = '2019-08-16-cprk-refuses-talks';
@@ -32,6 +32,10 @@ describe('a citable permanent page', () => {
 		expect(data.about.startDate).toBe('2019-08-16');
 		expect(data.mentions[0].name).toBe('Committee for the Peaceful Reunification of the Country');
 		expect(data.citation.length).toBe(await page.locator('.sources li').count());
+	});
+
+	it('shows its Copy link and Embed buttons from the first paint: nothing below them jumps as their script starts', async () => {
+		expect(await shiftAsScriptsStart(await open(`/events/${id}/`), 'copy-button')).toBe(0);
 	});
 
 	it('copies its link with one click', async () => {

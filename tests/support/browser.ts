@@ -47,6 +47,19 @@ export function layoutShift(page: Page): Promise<number> {
 	);
 }
 
+/**
+ * How far `page` jumps while its scripts start on a slow phone (412 px wide, the CPU four times slower): loaded again
+ * so, until the custom element `element` is defined. Scripts that only add to what is painted keep it at 0.
+ */
+export async function shiftAsScriptsStart(page: Page, element: string): Promise<number> {
+	await page.setViewportSize({ width: 412, height: 823 });
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.reload();
+	await page.waitForFunction((name) => customElements.get(name) !== undefined, element);
+	return layoutShift(page);
+}
+
 /** The timeline page of the built site (dist) that holds entry `id`, in the edition under `prefix`. */
 export function timelinePageOf(id: string, prefix: '' | '/ko' = ''): string {
 	const rows = (JSON.parse(readFileSync('dist/timeline-index.json', 'utf8')) as { rows: { id: string; page: number }[] })
