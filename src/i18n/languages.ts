@@ -1,10 +1,11 @@
 /**
  * The site's two languages, declared once: English, the default (no prefix in addresses), and Korean, under `/ko/`.
+ * Each is named by its language tag, as `lang` and `hreflang` write it.
  * The facts are the same in both; the words are in ui.ts, the vocabularies' labels in src/schema/vocabularies.ts.
  */
 export const languages = {
-	en: { name: 'English', htmlLang: 'en', prefix: '', ogLocale: 'en_GB', dateLocale: 'en-GB' },
-	ko: { name: '한국어', htmlLang: 'ko', prefix: '/ko', ogLocale: 'ko_KR', dateLocale: 'ko-KR' },
+	en: { name: 'English', prefix: '', ogLocale: 'en_GB' },
+	ko: { name: '한국어', prefix: '/ko', ogLocale: 'ko_KR' },
 } as const;
 
 export type Lang = keyof typeof languages;

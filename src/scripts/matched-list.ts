@@ -139,11 +139,11 @@ function card(template: HTMLTemplateElement, row: IndexRow, index: TimelineIndex
 		const side = index.sides.find((candidate) => candidate.id === actor.side)!;
 		const [name, space, sideLink] = blank.map((node) => node.cloneNode(true)) as [HTMLAnchorElement, Text, HTMLAnchorElement];
 		name.href = localUrl(facetPath('actor', actor.id), lang);
-		const korean = lang === 'ko' && actor.name.ko !== undefined;
-		name.textContent = korean ? actor.name.ko! : actor.name.en;
 		// A name with no Hangul yet is English on /ko/, marked as the server marks it.
-		if (lang === 'ko' && !korean) name.lang = 'en';
-		else name.removeAttribute('lang');
+		const own = actor.name[lang];
+		name.textContent = own ?? actor.name.en;
+		if (own) name.removeAttribute('lang');
+		else name.lang = 'en';
 		sideLink.href = localUrl(facetPath('side', side.id), lang);
 		sideLink.className = `side side-${side.id}`;
 		sideLink.textContent = side.label[lang];

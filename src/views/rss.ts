@@ -1,6 +1,5 @@
 /** A feed (src/views/feed.ts) as the RSS 2.0 document its route serves: the site's and each facet value's. */
 import rss from '@astrojs/rss';
-import { languages } from '../i18n/languages.ts';
 import type { FeedView } from './feed.ts';
 
 export function rssResponse(feed: FeedView): Promise<Response> {
@@ -9,6 +8,6 @@ export function rssResponse(feed: FeedView): Promise<Response> {
 		description: feed.description,
 		site: feed.link,
 		items: feed.items.map((item) => ({ ...item, pubDate: new Date(item.pubDate) })),
-		customData: `<language>${languages[feed.lang].htmlLang}</language>`,
+		customData: `<language>${feed.lang}</language>`,
 	});
 }
