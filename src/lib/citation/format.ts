@@ -29,11 +29,7 @@ csl.styles.add('mla', mla);
 csl.locales.add('ko-KR', koreanLocale(csl.locales.get('en-US')));
 csl.styles.add('apa-ko', koreanDays(csl.styles.get('apa')));
 // BibTeX keys are the entries' ids (not made up from title and year), and Hangul stays Hangul.
-Object.assign(plugins.config.get('@bibtex').format, {
-	useIdAsLabel: true,
-	checkLabel: false,
-	asciiOnly: false,
-});
+Object.assign(plugins.config.get('@bibtex').format, { useIdAsLabel: true, checkLabel: false, asciiOnly: false });
 
 const cslLocale = { en: 'en-US', ko: 'ko-KR' } as const;
 
@@ -79,55 +75,42 @@ const plainText = (html: string) =>
  * The records for reference managers name the site as publisher too: BibTeX and RIS have no field that citation-js
  * fills with a web page's site name, and the formatted references must not name it twice.
  */
-const withPublisher = (items: CslItem[]) =>
-	items.map((item) => ({ ...item, publisher: item['container-title'] }));
+const withPublisher = (items: CslItem[]) => items.map((item) => ({ ...item, publisher: item['container-title'] }));
 
 /**
  * BibTeX `@misc` records, keyed by the entries' ids. Hangul stays Hangul, so citation-js escapes nothing: the title's
  * characters that LaTeX reads as commands (`$3,000` would open mathematics) are escaped here. The date is written as
  * both kinds of reader expect: `year` and the month as BibTeX's own macro (`aug`, which a style prints in its
- * language), and the whole date for biblatex and Zotero (`date = {2019-08-16}`, a range with `/`). citation-js writes
- * `month = {aug 16}`, which a style prints as it stands.
+ * language), and the whole date for biblatex and Zotero (`date = {2019-08-16}`, a range with `/`), where citation-js
+ * writes `month = {aug 16}`, which a style prints as it stands.
  */
 export function bibtex(items: CslItem[]): string {
+	const dateLines = /^\tyear = \{\d+\},\n(?:\tmonth = \{[^}]*\},\n)?/m;
 	return withPublisher(items)
 		.map((item) => {
-			const record = (
-				plugins.output.format('bibtex', [{ ...item, title: latexText(item.title) }], {
-					format: 'text',
-				}) as string
-			).trim();
-			const date = /^\tyear = \{\d+\},\n(?:\tmonth = \{[^}]*\},\n)?/m;
-			if (!date.test(record)) throw new Error(`citation-js no longer writes the year first: ${record}`);
-			return record.replace(date, bibtexDate(item.issued['date-parts']));
+			const title = item.title.replace(/[\\{}&%$#_~^]/g, (char) => latexEscapes[char] ?? `\\${char}`);
+			const record = (plugins.output.format('bibtex', [{ ...item, title }], { format: 'text' }) as string).trim();
+			if (!dateLines.test(record)) throw new Error(`citation-js no longer writes the year first: ${record}`);
+			return record.replace(dateLines, bibtexDate(item.issued['date-parts']));
 		})
 		.join('\n')
 		.concat('\n');
 }
 
-const latexText = (text: string) =>
-	text.replace(
-		/[\\{}&%$#_~^]/g,
-		(char) =>
-			({ '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[char] ??
-			`\\${char}`,
-	);
-
+const latexEscapes: Record<string, string> = {
+	'\\': '\\textbackslash{}',
+	'~': '\\textasciitilde{}',
+	'^': '\\textasciicircum{}',
+};
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /** `[2019, 8, 16]` as `2019-08-16`, `[1991, 12]` as `1991-12`. */
-const isoDate = (parts: number[]) =>
-	parts.map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+const isoDate = (parts: number[]) => parts.map((part, i) => String(part).padStart(i === 0 ? 4 : 2, '0')).join('-');
 
 function bibtexDate(issued: number[][]): string {
 	const [year, month] = issued[0]!;
-	return [
-		`\tyear = {${year}},`,
-		...(month ? [`\tmonth = ${MONTH_MACROS[month - 1]},`] : []),
-		...(issued.length > 1 || month ? [`\tdate = {${issued.map(isoDate).join('/')}},`] : []),
-	]
-		.map((line) => `${line}\n`)
-		.join('');
+	if (!month) return `\tyear = {${year}},\n`;
+	const date = issued.map(isoDate).join('/');
+	return `\tyear = {${year}},\n\tmonth = ${MONTH_MACROS[month - 1]},\n\tdate = {${date}},\n`;
 }
 
 /**
@@ -154,7 +137,7 @@ export function ris(items: CslItem[]): string {
 		.concat('\r\n');
 }
 
-/** RIS's date: year, month and day with their zeros, each followed by a slash (`2019/08/16/`, `1991/12//`, `1991///`). */
+/** RIS's date: year, month and day with their zeros, each with a slash after it (`2019/08/16/`, `1991/12//`). */
 const risDate = ([year, month, day]: number[]) =>
 	`${year}/${month ? String(month).padStart(2, '0') : ''}/${day ? String(day).padStart(2, '0') : ''}/`;
 
@@ -175,14 +158,7 @@ function koreanDays(apa: string): string {
 function koreanLocale(english: string): string {
 	const words = koreanCitationWords;
 	const parts = (list: readonly Record<string, string>[]) =>
-		list
-			.map(
-				(part) =>
-					`<date-part ${Object.entries(part)
-						.map(([key, value]) => `${key}="${value}"`)
-						.join(' ')}/>`,
-			)
-			.join('');
+		list.map((part) => `<date-part ${Object.entries(part).map(([key, value]) => `${key}="${value}"`).join(' ')}/>`).join('');
 	const term = (name: string, text: string, form?: string) =>
 		`<term name="${name}"${form ? ` form="${form}"` : ''}>${text}</term>`;
 	let xml = english
@@ -191,8 +167,7 @@ function koreanLocale(english: string): string {
 		.replace(/<date form="text">[\s\S]*?<\/date>/, `<date form="text">${parts(words.textDate)}</date>`);
 	const replace = (name: string, form: string | undefined, text: string) => {
 		const pattern = new RegExp(`<term name="${name}"${form ? ` form="${form}"` : ''}>[\\s\\S]*?</term>`);
-		if (!pattern.test(xml))
-			throw new Error(`The en-US locale has no term "${name}"${form ? ` (${form})` : ''}`);
+		if (!pattern.test(xml)) throw new Error(`The en-US locale has no term "${name}"${form ? ` (${form})` : ''}`);
 		xml = xml.replace(pattern, term(name, text, form));
 	};
 	for (let month = 1; month <= 12; month++) {
