@@ -30,15 +30,11 @@ function englishInterface(): string[] {
 		if (typeof en === 'string') {
 			if (en !== ko && /[A-Za-z]{4,}/.test(en)) phrases.add(en.trim());
 		} else if (en && typeof en === 'object')
-			for (const key of Object.keys(en))
-				walk((en as Record<string, unknown>)[key], (ko as Record<string, unknown>)?.[key]);
+			for (const key of Object.keys(en)) walk((en as Record<string, unknown>)[key], (ko as Record<string, unknown>)?.[key]);
 	};
 	walk(ui.en, ui.ko);
 	for (const vocabulary of [kinds, actorSides, entrySides, relationTypes])
-		for (const value of Object.values(vocabulary) as {
-			en: Record<string, string>;
-			ko: Record<string, string>;
-		}[])
+		for (const value of Object.values(vocabulary) as { en: Record<string, string>; ko: Record<string, string> }[])
 			walk(value.en, value.ko);
 	return [...phrases].filter((phrase) => phrase.length > 0);
 }
@@ -49,9 +45,7 @@ describe('the Korean edition', () => {
 		expect(phrases.length).toBeGreaterThan(100);
 		// The speakers with no Hangul name yet: their English name stands alone (a link, a label, a heading).
 		const index = JSON.parse(readFileSync('dist/timeline-index.json', 'utf8')) as TimelineIndex;
-		const englishNames = index.actors
-			.filter((actor) => actor.name.ko === undefined)
-			.map((actor) => actor.name.en);
+		const englishNames = index.actors.filter((actor) => actor.name.ko === undefined).map((actor) => actor.name.en);
 		expect(englishNames).toContain('Song Min-soon');
 		const pages = pagesUnder('ko');
 		expect(pages.length).toBeGreaterThan(300);
@@ -62,40 +56,25 @@ describe('the Korean edition', () => {
 			// The Korean words of the page: the text of elements whose language is Korean, and their labels; not an
 			// entry's account, which is the editors' writing and may discuss an English rendering.
 			const korean = await page.evaluate(() => {
-				const isKorean = (element: Element | null) =>
-					(element?.closest('[lang]')?.getAttribute('lang') ?? '') === 'ko';
+				const isKorean = (element: Element | null) => (element?.closest('[lang]')?.getAttribute('lang') ?? '') === 'ko';
 				const parts: string[] = [document.title];
 				const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
 				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 					const parent = node.parentElement;
-					if (parent && !parent.closest('script, style, template, a.url, .body') && isKorean(parent))
-						parts.push(node.textContent!);
+					if (parent && !parent.closest('script, style, template, a.url, .body') && isKorean(parent)) parts.push(node.textContent!);
 				}
 				for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]'))
 					if (isKorean(element))
-						for (const name of ['aria-label', 'title', 'placeholder', 'alt'])
-							parts.push(element.getAttribute(name) ?? '');
-				return parts
-					.map((part) =>
-						part
-							.replace(/https?:\/\/\S+/g, '')
-							.replace(/\s+/g, ' ')
-							.trim(),
-					)
-					.filter(Boolean);
+						for (const name of ['aria-label', 'title', 'placeholder', 'alt']) parts.push(element.getAttribute(name) ?? '');
+				return parts.map((part) => part.replace(/https?:\/\/\S+/g, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
 			});
 			const text = korean.join(' ');
 			// A phrase is found in the running text; a single word only as a text of its own (a label), since a
 			// word such as "Channel" may be part of a name (Channel A).
 			for (const phrase of phrases)
-				if (
-					phrase.includes(' ')
-						? text.includes(phrase)
-						: korean.some((part) => part.replace(/[:,.]$/, '') === phrase)
-				)
+				if (phrase.includes(' ') ? text.includes(phrase) : korean.some((part) => part.replace(/[:,.]$/, '') === phrase))
 					found.push(`${address}: “${phrase}”`);
-			for (const name of englishNames)
-				if (korean.includes(name)) found.push(`${address}: “${name}” not marked English`);
+			for (const name of englishNames) if (korean.includes(name)) found.push(`${address}: “${name}” not marked English`);
 		}
 		expect(found).toEqual([]);
 	}, 300_000);
@@ -125,20 +104,15 @@ describe('the Korean edition', () => {
 		}
 	});
 
-	it("draws the English page's 한국어 from its own small font, preloaded, so the first layout needs no Korean face", async () => {
+	it('draws the English page\'s 한국어 from its own small font, preloaded, so the first layout needs no Korean face', async () => {
 		const page = await open('/');
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('DOM.enable');
 		await cdp.send('CSS.enable');
 		const { root } = await cdp.send('DOM.getDocument');
-		const { nodeId } = await cdp.send('DOM.querySelector', {
-			nodeId: root.nodeId,
-			selector: 'header a.language',
-		});
+		const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'header a.language' });
 		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-		expect(fonts).toEqual([
-			expect.objectContaining({ familyName: 'Noto Sans CJK KR', isCustomFont: true, glyphCount: 3 }),
-		]);
+		expect(fonts).toEqual([expect.objectContaining({ familyName: 'Noto Sans CJK KR', isCustomFont: true, glyphCount: 3 })]);
 		const preload = await page.locator('link[rel="preload"][as="font"]').getAttribute('href');
 		expect(await page.evaluate(() => [...document.fonts].map((font) => [font.family, font.status]))).toEqual([
 			['Korean name', 'loaded'],
@@ -162,8 +136,7 @@ describe('the Korean edition', () => {
 		const file = (address: string) => path.join('dist', new URL(address).pathname, 'index.html');
 		// Embed cards are parts of other sites' pages, kept from search engines (noindex): they have no editions to pair.
 		const pages = pagesUnder('').filter(
-			(address) =>
-				!address.includes('404') && !address.startsWith('/pagefind') && !address.endsWith('/embed/'),
+			(address) => !address.includes('404') && !address.startsWith('/pagefind') && !address.endsWith('/embed/'),
 		);
 		expect(pages.length).toBeGreaterThan(600);
 		const broken: string[] = [];
@@ -203,9 +176,7 @@ describe('the Korean edition', () => {
 
 	it('shows the Korean original first on /ko/, with the English rendering beside it, each with its source', async () => {
 		const page = await open('/ko/events/2025-07-28-kim-yo-jong-rebuffs-lee/');
-		const [original, english] = [0, 1].map((n) =>
-			page.locator('.quotes figure').first().locator('.passage').nth(n),
-		);
+		const [original, english] = [0, 1].map((n) => page.locator('.quotes figure').first().locator('.passage').nth(n));
 		expect(await original!.locator('blockquote').textContent()).toMatch(/^우리는 서울에서 어떤 정책이/);
 		expect(await english!.locator('blockquote [lang="en"]').textContent()).toMatch(/no interest in it/);
 		const sources = await Promise.all(

@@ -91,21 +91,13 @@ describe('records for reference managers', () => {
 
 	it('BibTeX: the month as BibTeX’s macro and the whole date for biblatex; LaTeX’s special characters escaped', () => {
 		const lines = (item: Citable) => bibtex([cslItem(item)]).split('\n');
-		expect(lines(english)).toEqual(
-			expect.arrayContaining(['\tyear = {2019},', '\tmonth = aug,', '\tdate = {2019-08-16},']),
-		);
-		expect(lines({ ...english, date: '1991-12' })).toEqual(
-			expect.arrayContaining(['\tmonth = dec,', '\tdate = {1991-12},']),
-		);
-		expect(lines({ ...english, date: '1972' }).filter((line) => /^\t(year|month|date) /.test(line))).toEqual([
-			'\tyear = {1972},',
-		]);
-		expect(lines({ ...english, date: '2018-04-27', endDate: '2018-04-28' })).toContain(
-			'\tdate = {2018-04-27/2018-04-28},',
-		);
-		const title = lines({ ...english, title: 'Lee offers to raise incomes to $3,000 & 50% more_now' }).find(
-			(line) => line.startsWith('\ttitle'),
-		);
+		const dates = (item: Citable) => lines(item).filter((line) => /^\t(year|month|date) /.test(line));
+		expect(dates(english)).toEqual(['\tyear = {2019},', '\tmonth = aug,', '\tdate = {2019-08-16},']);
+		expect(dates({ ...english, date: '1991-12' })).toEqual(['\tyear = {1991},', '\tmonth = dec,', '\tdate = {1991-12},']);
+		expect(dates({ ...english, date: '1972' })).toEqual(['\tyear = {1972},']);
+		expect(dates({ ...english, date: '2018-04-27', endDate: '2018-04-28' })).toContain('\tdate = {2018-04-27/2018-04-28},');
+		const escaped = lines({ ...english, title: 'Lee offers to raise incomes to $3,000 & 50% more_now' });
+		const title = escaped.find((line) => line.startsWith('\ttitle'));
 		expect(title).toBe('\ttitle = {Lee offers to raise incomes to \\$3,000 \\& 50\\% more\\_now},');
 	});
 
@@ -115,9 +107,7 @@ describe('records for reference managers', () => {
 			.split('\r\n\r\n');
 		const tags = first!.split('\r\n');
 		expect(tags[0]).toBe('TY  - ELEC');
-		expect(tags).toContain(
-			`TI  - North Korea's reunification committee says it has nothing more to discuss with Seoul`,
-		);
+		expect(tags).toContain(`TI  - North Korea's reunification committee says it has nothing more to discuss with Seoul`);
 		expect(tags).toContain('DA  - 2019/08/16/');
 		expect(ris([cslItem({ ...english, date: '1991-02' })])).toContain('DA  - 1991/02//\r\n');
 		expect(tags).toContain('LA  - en');
