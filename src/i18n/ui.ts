@@ -96,7 +96,8 @@ const en = {
 			`${from ?? 'earlier'} to ${to ?? 'the latest entry'}`,
 		rolesNote: 'Dates are those between which the sources show the title in use.',
 		dissolved: 'Dissolved on',
-		yearByYear: (label: string) => `${label}, year by year`,
+		/** After a speaker's or government's name: `Kim Yo Jong, year by year`. */
+		yearByYear: ', year by year',
 		everyYear: 'Every year in figures',
 		feedTitle: (label: string) => `${label} · ${en.siteName}`,
 		follow: 'Follow in a feed reader (RSS)',
@@ -427,7 +428,7 @@ const ko: Strings = {
 			`${from ?? '그 이전'}부터 ${to ?? '최근 항목'}까지`,
 		rolesNote: '날짜는 출처에서 해당 직함이 쓰인 것을 확인한 기간입니다.',
 		dissolved: '해체일',
-		yearByYear: (label: string) => `${label}, 연도별`,
+		yearByYear: ', 연도별',
 		everyYear: '연도별 수치',
 		feedTitle: (label: string) => `${label} · ${ko.siteName}`,
 		follow: '피드 리더로 구독하기 (RSS)',

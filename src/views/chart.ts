@@ -61,7 +61,8 @@ const sayings = {
 };
 
 export interface ChartView {
-	heading: string;
+	/** The heading in runs, each marked with its language where it is not the page's (a name with no Hangul yet). */
+	heading: { text: string; lang?: Lang }[];
 	/** The whole chart in a few sentences: the text alternative. */
 	inWords: string;
 	frame: typeof frame;
@@ -120,14 +121,14 @@ export function chartView(
 	entries: readonly TimelineEntry[],
 	span: { from: number; to: number },
 	lang: Lang,
-	options: { heading?: string; table?: boolean } = {},
+	options: { heading?: ChartView['heading']; table?: boolean } = {},
 ): ChartView {
 	const say = sayings[lang];
 	const years = yearFigures(entries, span.from, span.to);
 	const chart = yearChart(years);
 	const present = sidesPresent(years);
 	return {
-		heading: options.heading ?? t(lang).chart.heading,
+		heading: options.heading ?? [{ text: t(lang).chart.heading }],
 		inWords: `${overviewInWords(years, lang)} ${say.scale(chart.scale.entries)}`,
 		frame,
 		sides: chart.sides,

@@ -4,7 +4,7 @@
  * stood in for), and its leader's page as a speaker. Links only to pages the site builds.
  */
 import type { Lang } from '../i18n/languages.ts';
-import { actorName, governmentName } from '../i18n/labels.ts';
+import { actorName, actorNameLang, governmentName } from '../i18n/labels.ts';
 import { t } from '../i18n/ui.ts';
 import { localUrl } from '../i18n/urls.ts';
 import { readableDate } from '../lib/dates.ts';
@@ -25,7 +25,7 @@ export interface GovernmentFacts {
 	office: string;
 	tenure: { text: string; from: string; to?: string };
 	administration?: string;
-	leader?: { label: string; url: string };
+	leader?: { label: string; lang?: Lang; url: string };
 	actingWithin: GovernmentLink[];
 	actingFor?: GovernmentLink;
 	rule: string;
@@ -71,7 +71,14 @@ export function governmentFacts(government: GovernmentRecord, timeline: Timeline
 		office: governmentOffice(government, lang),
 		tenure: { text: tenureText(government, lang), from: government.from, to: government.to },
 		administration: government.administrationKo,
-		leader: leader && speaks ? { label: actorName(leader, lang), url: localUrl(facetPath('actor', leader.id), lang) } : undefined,
+		leader:
+			leader && speaks
+				? {
+						label: actorName(leader, lang),
+						lang: actorNameLang(leader, lang),
+						url: localUrl(facetPath('actor', leader.id), lang),
+					}
+				: undefined,
 		actingWithin: actingWithin(government, records).map((acting) => link(acting, timeline, lang)),
 		actingFor: stoodFor && link(stoodFor, timeline, lang),
 		rule: t(lang).government.rule,

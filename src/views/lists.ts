@@ -304,7 +304,10 @@ export function facetPage(
 		chart:
 			(actor || government) && page.number === 1
 				? chartView(value.entries, chartSpan(government, timeline), lang, {
-						heading: words.facetPage.yearByYear(label),
+						heading: [
+							{ text: label, lang: actor && actorNameLang(actor, lang) },
+							{ text: words.facetPage.yearByYear },
+						],
 						table: true,
 					})
 				: undefined,
@@ -343,7 +346,7 @@ export function facetIndexPage(
 		chart:
 			facet === 'year' && entries.length > 0
 				? chartView(entries, { from: entries[0]!.year, to: entries.at(-1)!.year }, lang, {
-						heading: words.facetPage.everyYear,
+						heading: [{ text: words.facetPage.everyYear }],
 						table: true,
 					})
 				: undefined,

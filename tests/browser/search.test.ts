@@ -30,7 +30,7 @@ describe('full-text search', () => {
 	});
 
 	it('opened without a query, has nothing for its script to take away: nothing jumps on a slow phone', async () => {
-		expect(await shiftAsScriptsStart(await open('/search/'), 'site-search')).toBe(0);
+		expect(await shiftAsScriptsStart(await open('/search/'), 'site-search')).toBeLessThan(0.001);
 	});
 
 	it('finds Korean text in both editions, and ignores accents', async () => {

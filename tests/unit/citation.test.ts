@@ -99,6 +99,8 @@ describe('records for reference managers', () => {
 		const escaped = lines({ ...english, title: 'Lee offers to raise incomes to $3,000 & 50% more_now' });
 		const title = escaped.find((line) => line.startsWith('\ttitle'));
 		expect(title).toBe('\ttitle = {Lee offers to raise incomes to \\$3,000 \\& 50\\% more\\_now},');
+		const braces = lines({ ...english, title: 'a {half} brace} and ~ \\' }).find((line) => line.startsWith('\ttitle'));
+		expect(braces).toBe('\ttitle = {a \\textbraceleft{}half\\textbraceright{} brace\\textbraceright{} and \\textasciitilde{} \\textbackslash{}},');
 	});
 
 	it('RIS: a web page with its title, date, language, site and address, each tag on one line', () => {

@@ -184,7 +184,7 @@ describe('the government facet', () => {
 			tenure: { text: '10 May 2022 to 4 April 2025' },
 			actingWithin: [{ label: 'Han Duck-soo (acting)', url: '/governments/han-duck-soo-acting-2024/' }],
 		});
-		expect(en.chart?.heading).toBe('Yoon Suk Yeol, year by year');
+		expect(en.chart?.heading.map((run) => run.text).join('')).toBe('Yoon Suk Yeol, year by year');
 		expect(en.filterUrl).toBe('/?government=yoon-suk-yeol');
 		const ko = facetPage(yoon, pages[0]!, pages, timeline, 'ko');
 		expect(ko.government).toMatchObject({ office: '대한민국 대통령', tenure: { text: '2022년 5월 10일~2025년 4월 4일' } });

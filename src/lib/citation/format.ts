@@ -101,6 +101,8 @@ const latexEscapes: Record<string, string> = {
 	'\\': '\\textbackslash{}',
 	'~': '\\textasciitilde{}',
 	'^': '\\textasciicircum{}',
+	'{': '\\textbraceleft{}',
+	'}': '\\textbraceright{}',
 };
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** `[2019, 8, 16]` as `2019-08-16`, `[1991, 12]` as `1991-12`. */
