@@ -61,6 +61,8 @@ const sayings = {
 };
 
 export interface ChartView {
+	/** The page's language. */
+	lang: Lang;
 	/** The heading in runs, each marked with its language where it is not the page's (a name with no Hangul yet). */
 	heading: { text: string; lang?: Lang }[];
 	/** The whole chart in a few sentences: the text alternative. */
@@ -128,6 +130,7 @@ export function chartView(
 	const chart = yearChart(years);
 	const present = sidesPresent(years);
 	return {
+		lang,
 		heading: options.heading ?? [{ text: t(lang).chart.heading }],
 		inWords: `${overviewInWords(years, lang)} ${say.scale(chart.scale.entries)}`,
 		frame,
