@@ -29,8 +29,12 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	// remark with our link and typography plugins; raw HTML dropped (src/lib/markdown/processor.ts).
 	markdown: { ...markdownSettings, processor: markdownProcessor },
-	// Scripts stay files too, however small: cacheable, and allowed by a Content Security Policy of 'self'.
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		// Scripts stay files too, however small: cacheable, and allowed by a Content Security Policy of 'self'.
+		build: { assetsInlineLimit: 0 },
+		// The base path, where src/i18n/urls.ts reads it, also in the browser.
+		define: { 'process.env.BASE_PATH': JSON.stringify(process.env.BASE_PATH || '/') },
+	},
 	experimental: {
 		// Lets the Astro editor extension complete and check the front matter of content/events/*.md.
 		contentIntellisense: true,

@@ -1,15 +1,17 @@
 /**
- * Addresses on the site, in a language and under the base path the site is published at (BASE_PATH, or Astro's
- * `base`): the one place that puts `/ko` and the base in front of a path, so no component writes them by hand.
+ * Addresses on the site, in a language and under the base path the site is published at (BASE_PATH): the one place
+ * that puts `/ko` and the base in front of a path, so no component writes them by hand.
  * Paths are written as the English site has them, from its root: `/events/<id>/`.
  */
 import { languages, type Lang } from './languages.ts';
 
-/** The base path without its trailing slash: '' at the root, '/timeline' under a sub-path. */
+/**
+ * The base path without its trailing slash: '' at the root, '/timeline' under a sub-path. BASE_PATH, which Astro's
+ * `base` is made from too, and which astro.config.mjs writes into the code Vite builds (the browser has no
+ * environment).
+ */
 export function basePath(): string {
-	const base =
-		(typeof import.meta.env === 'object' ? import.meta.env.BASE_URL : undefined) ?? process.env.BASE_PATH ?? '/';
-	return `/${base}`.replace(/\/+/g, '/').replace(/\/$/, '');
+	return `/${process.env.BASE_PATH || '/'}`.replace(/\/+/g, '/').replace(/\/$/, '');
 }
 
 /** The address of site path `path` (`/events/<id>/`, `/#<id>`) in `lang`, under the base path. */

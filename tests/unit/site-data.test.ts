@@ -24,3 +24,13 @@ describe("the site's data", () => {
 		expect(keyed.filter(readsSiteData)).toEqual([]);
 	});
 });
+
+describe("a page's code", () => {
+	// Where a module names Vite's env object as a whole, Astro writes the build's environment into the module's code
+	// (the shell's `$_`, which is /usr/bin/npm under `npm run build` and node's path when Astro is started directly),
+	// so every page's code hash, and with it every page Astro could have kept, changes with how the build was started.
+	it('reads the environment Vite gives it property by property', () => {
+		const whole = /\bimport\.meta\.env\b(?!\.)/;
+		expect(files('src').filter((file) => whole.test(readFileSync(file, 'utf8')))).toEqual([]);
+	});
+});
