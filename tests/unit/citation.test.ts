@@ -62,6 +62,28 @@ describe('references', { timeout: 30_000 }, () => {
 		}
 	});
 
+	it('are what the full styles give, though formatted one at a time without sorting or disambiguation', () => {
+		const variants: Citable[] = [english, korean, summit].flatMap((page) => [
+			page,
+			{ ...page, date: '1991-12', endDate: undefined },
+			{ ...page, date: '1972', endDate: undefined },
+			{ ...page, title: `${page.title}: “quoted” words, 'single', $3,000 & a <b>tag</b>` },
+			{ ...page, title: 'the U.S. and the D.P.R.K. agree on a lower-case title' },
+		]);
+		for (const page of variants) {
+			const made = references(cslItem(page), page.lang);
+			for (const style of STYLES) {
+				const [[, full]] = plugins.output.format('bibliography', [cslItem(page)], {
+					style: page.lang === 'ko' && style === 'apa' ? 'apa-ko' : style,
+					lang: page.lang === 'ko' ? 'ko-KR' : 'en-US',
+					format: 'html',
+					asEntryArray: true,
+				}) as [[string, string]];
+				expect(made[style].html, `${style}: ${page.title}`).toBe(/<div[^>]*>([\s\S]*)<\/div>/.exec(full)![1]!.trim());
+			}
+		}
+	});
+
 	it('cite the Korean page in Korean words, with no English left', () => {
 		const made = references(cslItem(korean), 'ko');
 		expect(made.chicago.text).toBe(
