@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cacheDirFor } from './src/corpus/content-dir.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
+import { outputFolder } from './src/integrations/output-folder.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { markdownProcessor, markdownSettings } from './src/lib/markdown/processor.ts';
 
@@ -15,6 +16,8 @@ export default defineConfig({
 	// Another content folder (tests, benchmarks) gets its own cache, so builds of different corpora never share one.
 	cacheDir: cacheDirFor(),
 	integrations: [
+		// The last build's files are moved aside and deleted while this one runs (src/integrations/output-folder.ts).
+		outputFolder(),
 		// Both editions, each page with its counterpart (hreflang); the 404 pages have no address of their own, and
 		// embed cards (/events/<id>/embed/) are parts of other sites' pages, not pages to find.
 		sitemap({

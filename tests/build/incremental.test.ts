@@ -45,6 +45,8 @@ describe('incremental builds', () => {
 		const file = (id: string, suffix = '.md') => path.join(content, 'events', id.slice(0, 4), `${id}${suffix}`);
 		const out = temporary('out');
 		build(project, content, out);
+		// The output folder holds the site and nothing else (src/integrations/output-folder.ts moves the old one aside).
+		writeFileSync(path.join(out, 'left-by-hand.txt'), 'Not part of the site.\n');
 
 		const steps: [string, () => void, 'content' | 'code'][] = [
 			['retitle an entry others show', () => edit(file(ids[10]!), (t) => t.replace(/^title: .*$/m, 'title: "Retitled by the test"')), 'content'],
