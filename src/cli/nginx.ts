@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { basePath } from '../i18n/urls.ts';
 import { DEFAULT_ROOT, nginxConfig } from '../lib/hosting/nginx.ts';
 
 export const nginxFile = path.join('deploy', 'nginx.conf');
@@ -20,7 +21,7 @@ const { values } = parseArgs({
 	},
 });
 const themeScript = readFileSync(new URL('../scripts/theme-init.js', import.meta.url), 'utf8');
-const base = `/${process.env.BASE_PATH ?? ''}`.replace(/\/+/g, '/').replace(/\/$/, '');
+const base = basePath();
 const config = nginxConfig({
 	themeScript,
 	root: path.resolve(values.root),
