@@ -81,9 +81,10 @@ class TimelineFilter extends HTMLElement {
 		const state = readForm(this.#form);
 		const query = toQuery(state);
 		if (!(await this.#show(state, false))) return;
+		const shown = this.#shown;
 		const url = `${location.pathname}${query ? `?${query}` : ''}`;
-		// Written once the change is painted: the address bar can wait a frame, the list cannot.
-		requestAnimationFrame(() => {
+		// Written after the paint (a history entry takes a millisecond or two): the address bar can wait, the list cannot.
+		this.#afterPaint(shown, () => {
 			if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
 		});
 	}
