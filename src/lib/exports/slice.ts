@@ -2,12 +2,12 @@
  * A slice of the timeline to take away as CSV or JSON: the entries of one facet value (its page links them as static
  * files) or of the timeline's current filter (made in the browser, from the index the filter has loaded). Both are
  * made here from the same index rows, so a facet's files and the filtered download of the same entries are the same
- * bytes. It runs in the browser, so it writes its CSV itself, by the rules of /events.csv (csv.ts; a unit test holds
- * the two writers to the same output), and carries what the index carries: the full record is /events.json.
+ * bytes, written as /events.csv is (csv.ts), with what the index carries: the full record is /events.json.
  */
 import type { Lang } from '../../i18n/languages.ts';
 import { localUrl } from '../../i18n/urls.ts';
 import type { TimelineIndex } from '../filter/timeline-index.ts';
+import { csvTable, join } from './csv.ts';
 
 export interface SliceEntry {
 	id: string;
@@ -53,8 +53,7 @@ export const sliceJson = (filter: string, entries: SliceEntry[]) =>
 export const sliceColumns = ['id', 'url', 'date', 'title', 'side', 'kind', 'speakers', 'speaker_names', 'topics', 'summary'];
 
 export function sliceCsv(entries: SliceEntry[]): string {
-	const join = (values: string[]) => values.join('; ');
-	return csvRows([
+	return csvTable([
 		sliceColumns,
 		...entries.map((entry) => [
 			entry.id,
@@ -69,16 +68,4 @@ export function sliceCsv(entries: SliceEntry[]): string {
 			entry.summary,
 		]),
 	]);
-}
-
-/**
- * RFC 4180 with CRLF, as /events.csv: a field a spreadsheet would take for a formula gets a leading apostrophe, and
- * a field holding a comma, a quotation mark or a line break is quoted (its quotation marks doubled).
- */
-export function csvRows(rows: string[][]): string {
-	const field = (value: string) => {
-		const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-		return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-	};
-	return rows.map((row) => `${row.map(field).join(',')}\r\n`).join('');
 }
