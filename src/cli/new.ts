@@ -141,7 +141,7 @@ const slug = await obtain(
 prompt?.close();
 
 const eventsDir = path.join(dir, layout.events);
-const fileName = entryFileName({ date, title, slug });
+const fileName = entryFileName(date, slug);
 const target = path.join(eventsDir, fileName);
 const id = fileName.slice(0, -'.md'.length);
 const taken = existsSync(eventsDir)
@@ -156,7 +156,7 @@ if (existsSync(target) || taken) {
 }
 
 mkdirSync(eventsDir, { recursive: true });
-writeFileSync(target, scaffoldEntry({ date, title, speakers, kind, topics: topicList, slug }), {
+writeFileSync(target, scaffoldEntry({ date, title, speakers, kind, topics: topicList }), {
 	flag: 'wx',
 });
 const korean = target.replace(/\.md$/, '.ko.md');

@@ -89,11 +89,14 @@ describe('npm run new', () => {
 		expect(speaker.status).toBe(1);
 		expect(speaker.out).toContain('unknown actor "kim-yo-jung" (did you mean "kim-yo-jong"?)');
 		const kind = runNew(dir, [...flags.slice(0, 6), '--kind', 'rejektion']);
-		expect(kind.out).toContain('"rejektion" is not a kind (did you mean "rejection"?)');
+		expect(kind.out).toContain('"rejektion" is not a kind (did you mean "rejection"? expected one of');
 		const topic = runNew(dir, [...flags, '--topic', 'dialog']);
 		expect(topic.out).toContain('unknown topic "dialog" (did you mean "dialogue"?)');
 		const date = runNew(dir, ['--date', '2019-02-30', ...flags.slice(2)]);
 		expect(date.out).toContain('"2019-02-30" is not a calendar date');
+		// A year validation would refuse is refused here too, not written into a file that then fails.
+		const old = runNew(dir, ['--date', '0219-08-16', ...flags.slice(2)]);
+		expect(old.out).toContain('"0219-08-16" is before 1900');
 		expect(readdirSync(path.join(dir, 'events')).length).toBe(before);
 	});
 
@@ -138,7 +141,7 @@ describe('npm run new', () => {
 		].join('\n');
 		const { status, out } = runNew(dir, ['--ask'], `${answers}\n`);
 		expect(status, out).toBe(0);
-		expect(out).toContain('"rejektion" is not a kind (did you mean "rejection"?)');
+		expect(out).toContain('"rejektion" is not a kind (did you mean "rejection"? expected one of');
 		const text = readFileSync(path.join(dir, 'events', '2019-08-21-committee-speaks-again.md'), 'utf8');
 		expect(text).toContain('kind: rejection');
 		expect(text).toContain('speakers: [cprk]');

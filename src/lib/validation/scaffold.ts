@@ -2,9 +2,10 @@
  * The new-entry scaffold behind `npm run new`: checks what the editor gave (with suggestions for near misses) and
  * writes a file that is valid except for the parts marked `[[TODO: …]]`, which validation reports until filled in.
  */
-import { isCalendarDate, todayInSeoul } from '../calendar.ts';
+import type { z } from 'astro/zod';
 import { didYouMean } from '../suggest.ts';
 import { kinds } from '../../schema/index.ts';
+import { calendarDate, oneOf } from '../../schema/fields.ts';
 import { slugFromTitle } from './entry-id.ts';
 
 export interface ScaffoldInput {
@@ -14,8 +15,6 @@ export interface ScaffoldInput {
 	kind: string;
 	/** Topic ids; when none are given the scaffold leaves a placeholder. */
 	topics: string[];
-	/** The end of the file name; proposed from the title when not given. */
-	slug?: string;
 }
 
 const todo = (what: string) => `[[TODO: ${what}]]`;
@@ -24,26 +23,19 @@ const hint = (typed: string, known: Iterable<string>) => {
 	return match ? ` (${match})` : '';
 };
 
-/** What is wrong with a date an editor typed, or `undefined`. */
-export function dateProblem(date: string): string | undefined {
-	if (!isCalendarDate(date))
-		return `"${date}" is not a calendar date (expected YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2025-07-28)`;
-	if (date > todayInSeoul().slice(0, date.length))
-		return `"${date}" is in the future (today in Seoul is ${todayInSeoul()})`;
-	return undefined;
+/** What the schema finds wrong with `value` (its first problem), or `undefined`: the scaffold checks as validation does. */
+function schemaProblem(schema: z.ZodType, value: string): string | undefined {
+	const result = schema.safeParse(value);
+	return result.success ? undefined : result.error.issues[0]!.message;
 }
+
+export const dateProblem = (date: string) => schemaProblem(calendarDate(), date);
+export const kindProblem = (kind: string) => schemaProblem(oneOf(kinds, 'a kind'), kind);
 
 export function speakerProblem(id: string, actors: ReadonlySet<string>): string | undefined {
 	return actors.has(id)
 		? undefined
 		: `unknown actor "${id}"${hint(id, actors)}; actors are listed in content/actors.yaml`;
-}
-
-export function kindProblem(kind: string): string | undefined {
-	const ids = Object.keys(kinds);
-	return ids.includes(kind)
-		? undefined
-		: `"${kind}" is not a kind${hint(kind, ids)}; expected one of ${ids.join(', ')}`;
 }
 
 export function topicProblem(id: string, topics: ReadonlySet<string>): string | undefined {
@@ -64,9 +56,7 @@ export function proposedSlug(title: string): string {
 }
 
 /** `YYYY-MM-DD-slug.md` */
-export function entryFileName(input: Pick<ScaffoldInput, 'date' | 'title' | 'slug'>): string {
-	return `${input.date}-${input.slug ?? proposedSlug(input.title)}.md`;
-}
+export const entryFileName = (date: string, slug: string) => `${date}-${slug}.md`;
 
 /** The text of the new file. String values are written as JSON strings, which YAML reads as they are. */
 export function scaffoldEntry(input: ScaffoldInput): string {
