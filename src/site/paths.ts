@@ -9,8 +9,9 @@ import { createHash } from 'node:crypto';
 import { LANGS, type Lang } from '../i18n/languages.ts';
 import { FACET_NAMES, FEED_FACETS, facetFolders, filterQuery, type FacetName } from '../lib/timeline/facets.ts';
 import { paginate } from '../lib/timeline/pages.ts';
+import type { TimelineEntry } from '../lib/timeline/model.ts';
 import { embedCard, embedCode, oembedResponse } from '../views/embed.ts';
-import { entryPage } from '../views/entry-page.ts';
+import { entryPage, type EntryPageView } from '../views/entry-page.ts';
 import { recordView } from '../views/entry-record.ts';
 import { facetIndexPage, facetPage, timelinePage } from '../views/lists.ts';
 import { localUrl } from '../i18n/urls.ts';
@@ -24,7 +25,7 @@ import { partCount, partFolder } from '../lib/search-parts.ts';
 import { browseView } from '../views/lists.ts';
 import { dialoguePage } from '../views/dialogue.ts';
 import { settingsDigest } from '../corpus/digest.ts';
-import { getSite, timelineAnchor } from './load.ts';
+import { getSite, timelineAnchor, type Site } from './load.ts';
 
 /** The `lang` route parameter: nothing for English (no prefix), `ko` for Korean. */
 export const langParam = (lang: Lang) => (lang === 'en' ? undefined : lang);
@@ -72,15 +73,22 @@ export async function timelinePagePaths() {
 	);
 }
 
-/** Every entry's page view, an entry's two languages one after the other. */
+const views = new WeakMap<Site, { entry: TimelineEntry; view: EntryPageView }[]>();
+
+/** Every entry's page view, an entry's two languages one after the other: made once for the three routes that show them. */
 async function entryViews() {
 	const site = await getSite();
 	const url = siteUrl();
-	return site.timeline.entries.flatMap((entry) =>
-		LANGS.map((lang) =>
-			({ entry, view: entryPage(entry, site.timeline, lang, { url, timelinePath: timelineAnchor(site, entry.id) }) }),
-		),
-	);
+	if (!views.has(site))
+		views.set(
+			site,
+			site.timeline.entries.flatMap((entry) =>
+				LANGS.map((lang) =>
+					({ entry, view: entryPage(entry, site.timeline, lang, { url, timelinePath: timelineAnchor(site, entry.id) }) }),
+				),
+			),
+		);
+	return views.get(site)!;
 }
 
 /** `/events/<id>/`: every entry's permanent page, with the code that embeds its card. */
