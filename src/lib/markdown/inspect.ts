@@ -108,7 +108,7 @@ export function tooDeep(markdown: string): MarkdownFinding | undefined {
 		? {
 				line,
 				column: 1,
-				message: `the text nests quotations or lists more than ${NESTING_MAX} levels deep (flatten it: a quotation within a quotation is as deep as an entry needs)`,
+				message: TOO_DEEP,
 			}
 		: undefined;
 }
@@ -129,6 +129,8 @@ type Found = Image | ImageReference | Html | Link | Definition | Table | Heading
 
 /** How deep quotations and lists may sit within each other: deeper is no text anyone writes, and costs to render. */
 export const NESTING_MAX = 24;
+/** What validation says of a text nested deeper, whether the line-by-line measure or the parse finds it. */
+const TOO_DEEP = `the text nests quotations or lists more than ${NESTING_MAX} levels deep (flatten it: a quotation within a quotation is as deep as an entry needs)`;
 /**
  * The most cells a text's tables may have in all as rendered (each table's columns times its rows: a row with fewer
  * cells is filled out), so a few thousand characters cannot render as hundreds of thousands of cells.
@@ -183,12 +185,6 @@ export const remarkInspect: Plugin<[], Root> = () => (tree, file) => {
 	if (key && requests.has(key)) requests.set(key, inspectTree(tree));
 };
 
-/** The words a link shows. */
-function shownText(node: Nodes): string {
-	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-	return 'children' in node ? node.children.map((child) => shownText(child as Nodes)).join('') : '';
-}
-
 /** A host written as a link's words: `yna.co.kr`, `https://www.yna.co.kr/view/…`. */
 const shownHost = /^\s*(?:https?:\/\/)?((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})(?:[/:?#]\S*)?\s*$/iu;
 
@@ -216,7 +212,7 @@ function inspect({ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes 
 		problems.push({
 			line: tooDeep.position?.start.line ?? 1,
 			column: tooDeep.position?.start.column ?? 1,
-			message: `the text nests quotations or lists more than ${NESTING_MAX} levels deep (flatten it: a quotation within a quotation is as deep as an entry needs)`,
+			message: TOO_DEEP,
 		});
 	const siteLinks: SiteLink[] = [];
 	const at = (node: Found) => ({
@@ -294,7 +290,7 @@ function inspect({ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes 
 				break;
 			case 'link': {
 				const target = checkTarget(node, node.url, 'a link');
-				const misleading = target.kind === 'external' ? misleadingLink(shownText(node), node.url.trim()) : undefined;
+				const misleading = target.kind === 'external' ? misleadingLink(headingText(node), node.url.trim()) : undefined;
 				if (misleading) problems.push({ ...at(node), message: misleading });
 				break;
 			}

@@ -11,7 +11,7 @@ import type { Nodes, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 
-/** The words of a heading as written: its text and code, within links and emphasis too. */
+/** The words of a heading (or the words a link shows) as written: its text and code, within links and emphasis too. */
 export function headingText(node: Nodes): string {
 	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
 	return 'children' in node ? node.children.map((child) => headingText(child as Nodes)).join('') : '';
