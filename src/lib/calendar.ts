@@ -90,6 +90,15 @@ export const latestDay = remembered((text: string): string => {
 	return `${year}-${pad(month)}-${pad(day)}`;
 });
 
+/**
+ * The first day a date can stand for as a count of days since 1970-01-01 (`2019-08` counts from `2019-08-01`), so
+ * days between dates are a subtraction.
+ */
+export function dayNumber(text: string): number {
+	const { year, month = 1, day = 1 } = calendarParts(text);
+	return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
 /** The year of a date as a number. */
 export function yearOf(text: string): number {
 	return calendarParts(text).year;

@@ -3,7 +3,7 @@
  * North Korea, then joint and the others together), each overture a mark at its date, and an arc from it to each of
  * its answers, drawn above its lane. Pure data in the units of the SVG's viewBox; DialogueChart.astro draws it.
  */
-import { earliestDay } from '../calendar.ts';
+import { dayNumber } from '../calendar.ts';
 import type { EntrySide } from '../../schema/vocabularies.ts';
 import type { AnswerType, Overture } from './dialogue.ts';
 
@@ -72,10 +72,6 @@ export interface DialogueChartGeometry {
 export const laneOf = (side: EntrySide): Lane => (side === 'south' || side === 'north' ? side : 'others');
 const LANES: Lane[] = ['south', 'north', 'others'];
 
-const dayNumber = (date: string) => {
-	const [year, month, day] = earliestDay(date).split('-').map(Number) as [number, number, number];
-	return Date.UTC(year, month - 1, day) / 86_400_000;
-};
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /** Shapes of the same look (the same `key`) joined into one, in order. */

@@ -14,7 +14,7 @@
  *   out and count it apart (`untimed`).
  */
 import { kinds, type EntrySide, type RelationType } from '../../schema/vocabularies.ts';
-import { calendarParts } from '../calendar.ts';
+import { calendarParts, dayNumber } from '../calendar.ts';
 import { GOVERNMENT_SIDES, type GovernmentRecord } from './governments.ts';
 import { compareEntries, type Timeline, type TimelineEntry } from './model.ts';
 
@@ -35,11 +35,6 @@ export function isAnswer(
 ): boolean {
 	return (ANSWER_TYPES as readonly string[]).includes(type) && later.side !== earlier.side && isOverture(earlier);
 }
-
-const dayNumber = (date: string) => {
-	const { year, month, day } = calendarParts(date);
-	return Date.UTC(year, month! - 1, day!) / 86_400_000;
-};
 
 /** Calendar days from `earlier` to `later`, when both are known to the day; otherwise `undefined`. */
 export function daysBetween(earlier: string, later: string): number | undefined {
