@@ -4,13 +4,10 @@
  * ContextObject, read by Zotero's COinS translator and others). Both describe the same CSL item as the references,
  * so a captured item formats as the page's own references do.
  */
-import type { CslItem } from './item.ts';
+import { isoDate, type CslItem } from './item.ts';
 
 /** The item's date (or first day) as written in the content: `2019-08-16`, `2019-08`, `2019`. */
-export function itemDate(item: CslItem): string {
-	const [year, month, day] = item.issued['date-parts'][0]!;
-	return [String(year).padStart(4, '0'), ...[month, day].filter((part) => part !== undefined).map((part) => String(part).padStart(2, '0'))].join('-');
-}
+const itemDate = (item: CslItem) => isoDate(item.issued['date-parts'][0]!);
 
 /**
  * Highwire tags, `[name, content]`. No `citation_author`: the entry has no author to name (the speaker did not write

@@ -9,7 +9,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { koreanCitationWords } from '../../i18n/citation-locale.ts';
-import type { CslItem } from './item.ts';
+import { isoDate, type CslItem } from './item.ts';
 import chicago from './styles/chicago-author-date.csl?raw';
 import mla from './styles/modern-language-association.csl?raw';
 
@@ -123,8 +123,6 @@ const latexEscapes: Record<string, string> = {
 	'}': '\\textbraceright{}',
 };
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** `[2019, 8, 16]` as `2019-08-16`, `[1991, 12]` as `1991-12`. */
-const isoDate = (parts: number[]) => parts.map((part, i) => String(part).padStart(i === 0 ? 4 : 2, '0')).join('-');
 
 function bibtexDate(issued: number[][]): string {
 	const [year, month] = issued[0]!;

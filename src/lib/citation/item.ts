@@ -40,6 +40,10 @@ export function dateParts(text: string): number[] {
 	return [date.year, date.month, date.day].filter((part) => part !== undefined);
 }
 
+/** CSL date parts written as the content writes dates: `[2019, 8, 16]` as `2019-08-16`, `[1991, 12]` as `1991-12`. */
+export const isoDate = (parts: readonly number[]) =>
+	parts.map((part, i) => String(part).padStart(i === 0 ? 4 : 2, '0')).join('-');
+
 /** The key of a page's record: the entry's id, with `-ko` for the Korean page. */
 export const citationKey = ({ id, lang }: Pick<Citable, 'id' | 'lang'>) => (lang === 'en' ? id : `${id}-${lang}`);
 
