@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateCorpus } from '../../src/corpus/validate.ts';
-import { datasetSchema, datasetJsonSchema } from '../../src/lib/exports/dataset.ts';
+import { datasetSchema } from '../../src/lib/exports/dataset.ts';
+import { publishedSchema } from '../../src/lib/exports/published-schema.ts';
 import { compareDates } from '../../src/lib/dates.ts';
 import { listedEntries } from '../support/counts.ts';
 import { parseCsv } from '../support/csv.ts';
@@ -43,7 +44,7 @@ describe('open data', () => {
 		const source = corpus.entries.find((candidate) => candidate.id === entry.id)!;
 		expect(entry.sources).toEqual(JSON.parse(JSON.stringify(source.data.sources)));
 		expect(JSON.parse(read('events.schema.json'))).toEqual(
-			JSON.parse(JSON.stringify(datasetJsonSchema(new URL(entry.url)))),
+			JSON.parse(JSON.stringify(publishedSchema(datasetSchema, '/events.schema.json', new URL(entry.url)))),
 		);
 	});
 

@@ -9,13 +9,13 @@ import { entrySides, eventSchema, idsOf, kinds, koreanTextSchema, relationTypes 
 import { localUrl } from '../../i18n/urls.ts';
 import { compareDates, latestDay } from '../calendar.ts';
 import type { Timeline } from '../timeline/model.ts';
+import { calendarDate } from './published-schema.ts';
 
 /** The format of the files; raise it when a field changes meaning or disappears. */
 export const FORMAT = 2;
 
 const field = eventSchema.shape;
 const about = (name: keyof typeof field) => field[name].description ?? '';
-const calendarDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 const source = z.object({
 	title: z.string(),
 	publisher: z.string(),
@@ -127,12 +127,4 @@ export function buildDataset(timeline: Timeline, site: URL): Dataset {
 	const generated = latest ? latestDay(latest) : '';
 	const digest = createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 12);
 	return { format: FORMAT, version: `${generated}.${digest}`, generated, count: entries.length, entries };
-}
-
-/** The JSON Schema of /events.json. */
-export function datasetJsonSchema(site: URL): object {
-	return {
-		$id: new URL(localUrl('/events.schema.json'), site).href,
-		...(z.toJSONSchema(datasetSchema, { io: 'output', unrepresentable: 'any' }) as object),
-	};
 }

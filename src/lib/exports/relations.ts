@@ -5,17 +5,16 @@
  * contract; /relations.schema.json is generated from it.
  */
 import { z } from 'astro/zod';
-import { localUrl } from '../../i18n/urls.ts';
 import { entrySides, idsOf, kinds, relationTypes } from '../../schema/index.ts';
 import { daysBetween, isAnswer } from '../timeline/dialogue.ts';
 import type { GovernmentsAt } from '../timeline/governments.ts';
 import type { Timeline } from '../timeline/model.ts';
 import { csvTable } from './csv.ts';
+import { calendarDate } from './published-schema.ts';
 
 /** The format of the files; raise it when a field changes meaning or disappears. */
 export const RELATIONS_FORMAT = 1;
 
-const calendarDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 const governments = z
 	.object({
 		south: z.string().optional().describe('The South Korean government in office on the date (content/governments.yaml).'),
@@ -125,12 +124,4 @@ export function relationsCsv(relations: Relations): string {
 			relation.answer ? 'true' : 'false',
 		]),
 	]);
-}
-
-/** The JSON Schema of /relations.json. */
-export function relationsJsonSchema(site: URL): object {
-	return {
-		$id: new URL(localUrl('/relations.schema.json'), site).href,
-		...(z.toJSONSchema(relationsSchema, { io: 'output', unrepresentable: 'any' }) as object),
-	};
 }
