@@ -37,6 +37,16 @@ const markup = /<\s*[a-z!/?]/i;
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/**
+ * What to tell an editor of a control character or direction control `char` in their text, found `where` (` after
+ * "…"` in a field; nothing in an entry's text, whose line and column place it).
+ */
+export function controlMessage(char: string, where = ''): string {
+	return directionControl.test(char)
+		? `holds a direction control (${codePoint(char)})${where}, which shows the words in another order than they are stored and searched (delete it)`
+		: `holds an invisible control character (${codePoint(char)})${where} (delete it: it often comes with text pasted from a PDF or a terminal)`;
+}
+
 /** Required text, trimmed, not empty, at most `max` characters, plain: no markup, no control character. */
 export function text(what: string, example: string, max: number) {
 	const hint = expecting(what, example);
@@ -60,7 +70,7 @@ export function text(what: string, example: string, max: number) {
 				context.addIssue({
 					code: 'custom',
 					input: value,
-					message: `holds an invisible control character (${codePoint(control[0])}) after ${show(value.slice(0, control.index))} (delete it: it often comes with text pasted from a PDF or a terminal)`,
+					message: controlMessage(control[0], ` after ${show(value.slice(0, control.index))}`),
 				});
 			else if (value !== '' && showsNothing(value))
 				context.addIssue({ code: 'custom', input: value, message: `shows nothing: it holds only invisible characters (${hint})` });
@@ -68,7 +78,7 @@ export function text(what: string, example: string, max: number) {
 				context.addIssue({
 					code: 'custom',
 					input: value,
-					message: `holds a direction control (${codePoint(direction[0])}) after ${show(value.slice(0, direction.index))}, which shows the words in another order than they are stored and searched (delete it)`,
+					message: controlMessage(direction[0], ` after ${show(value.slice(0, direction.index))}`),
 				});
 			else if (markup.test(value))
 				context.addIssue({

@@ -10,12 +10,12 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import jsyaml from 'js-yaml';
 import { eventSchema, koreanTextSchema, type EventData } from '../../schema/index.ts';
-import { controlCharacter, directionControl, showsNothing } from '../../schema/fields.ts';
+import { controlCharacter, controlMessage, directionControl, showsNothing } from '../../schema/fields.ts';
 import { inspectMarkdown, nothingFound, placeInText, tooDeep, type SiteLink } from '../markdown/inspect.ts';
 import { eventIdOfPath } from '../markdown/url-policy.ts';
 import type { createEntryRenderer } from '../markdown/processor.ts';
 import { fieldName, type Problem } from './problems.ts';
-import { parseYaml, splitMarkdownFile, yamlTooDeep, type ParsedYaml } from './source-file.ts';
+import { parseYaml, positionsOf, splitMarkdownFile, yamlTooDeep, type ParsedYaml, type Position } from './source-file.ts';
 
 /** Longest entry text, in characters: a few paragraphs, not an essay. */
 export const BODY_MAX = 30_000;
@@ -178,18 +178,13 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 		return result;
 	}
 	const { text, body, bodyLine } = parts;
+	/** A place in the body (line and column within it) as a place in the file. */
+	const inBody = ({ line, column }: Position) => ({ line: bodyLine + line - 1, column });
+	const bodyAt = positionsOf(body);
 	// In the text (the front matter's fields say so themselves): control characters are invisible and would land raw
 	// in the pages; direction controls show the words in another order than they are stored and searched.
 	for (const found of body.matchAll(new RegExp(`${controlCharacter.source}|${directionControl.source}`, 'g'))) {
-		const before = body.slice(0, found.index).split('\n');
-		const code = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-		report({
-			line: bodyLine + before.length - 1,
-			column: before.at(-1)!.length + 1,
-			message: directionControl.test(found[0])
-				? `holds a direction control (${code}), which shows the words in another order than they are stored and searched (delete it)`
-				: `holds an invisible control character (${code}) (delete it: it often comes with text pasted from a PDF or a terminal)`,
-		});
+		report({ ...inBody(bodyAt(found.index)), message: controlMessage(found[0]) });
 		if (problems.length >= 5) break;
 	}
 	const yamlAt = parts.frontMatterAt!;
@@ -200,11 +195,10 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 	if (careful && careful.errors.length > 0) return result;
 	result.body = body;
 
+	const textAt = positionsOf(text);
 	for (const placeholder of text.matchAll(new RegExp(PLACEHOLDER, 'g'))) {
-		const before = text.slice(0, placeholder.index).split('\n');
 		report({
-			line: before.length,
-			column: before.at(-1)!.length + 1,
+			...textAt(placeholder.index),
 			message: `still has a placeholder to fill in: ${placeholder[0]} (replace it with the real value or text)`,
 		});
 	}
@@ -221,9 +215,7 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 	const inspection = tooLong ? nothingFound : (rendered?.inspection ?? inspectMarkdown(body));
 	if (renderError && inspection.problems.length === 0)
 		report({ line: bodyLine, column: 1, message: `the text could not be rendered: ${renderError.message}` });
-	const inBody = (line: number, column: number) => ({ line: bodyLine + line - 1, column });
-	for (const finding of inspection.problems)
-		report({ ...inBody(finding.line, finding.column), message: finding.message });
+	for (const finding of inspection.problems) report({ ...inBody(finding), message: finding.message });
 	// Character references count as what they show (`&#x3164;` is a Hangul filler), and a text of named ones alone
 	// (`&nbsp;`, `&ZeroWidthSpace;`) says nothing either.
 	const shown = body
@@ -246,7 +238,7 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 			message: `the text is ${body.length} characters long (expected at most ${BODY_MAX}: a few paragraphs)`,
 		});
 	}
-	result.siteLinks = inspection.siteLinks.map((link) => ({ ...link, ...inBody(link.line, link.column) }));
+	result.siteLinks = inspection.siteLinks.map((link) => ({ ...link, ...inBody(link) }));
 	result.eventLinks = result.siteLinks.flatMap((link) => {
 		if (link.image) return [];
 		const place = { line: link.line, column: link.column };

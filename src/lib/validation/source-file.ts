@@ -25,11 +25,17 @@ export interface ParsedYaml {
 	entries(): { id: string; value: unknown; place: Position }[];
 }
 
-/** Converts character offsets in a text into 1-based lines and columns. */
+/**
+ * Converts character offsets in a text into 1-based lines and columns. The lines are found on the first call, so
+ * making one for a text that turns out to have nothing to place costs nothing.
+ */
 export function positionsOf(text: string): (offset: number) => Position {
-	const starts = [0];
-	for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+	let starts: number[] | undefined;
 	return (offset) => {
+		if (!starts) {
+			starts = [0];
+			for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+		}
 		let low = 0;
 		let high = starts.length - 1;
 		while (low < high) {
