@@ -4,7 +4,7 @@
  * and the data files. Validation holds the links and images in entries' texts to it, so a link that would lead to
  * a 404 fails with the file named; a test holds it to the pages the build writes.
  */
-import { languages } from '../../i18n/languages.ts';
+import { sitePathOf } from '../../i18n/urls.ts';
 import { FACET_NAMES, facetFolders, facetPath, facetValues } from './facets.ts';
 import type { Timeline } from './model.ts';
 import { paginate, pageUrl } from './pages.ts';
@@ -53,9 +53,9 @@ export function linkTarget(written: string): { path: string; file: boolean } {
 	} catch {
 		// Left as written: it then matches nothing.
 	}
-	const prefix = languages.ko.prefix;
-	const localized = path === prefix || path.startsWith(`${prefix}/`) ? path.slice(prefix.length) || '/' : path;
-	if (localized !== path && dataFiles.includes(path)) return { path, file: true };
+	// Written from the site's root: the base path is not part of it.
+	const { lang, path: localized } = sitePathOf(path, '');
+	if (lang === 'ko' && dataFiles.includes(path)) return { path, file: true };
 	path = localized.replace(/\/index\.html$/, '/');
 	if (/\.[A-Za-z0-9]+$/.test(path)) return { path, file: true };
 	return { path: path.endsWith('/') ? path : `${path}/`, file: false };
