@@ -94,10 +94,11 @@ export function precisionNote(text: string, lang: Lang = 'en'): string | undefin
  * another year keeps its years.
  */
 export function dateUnderYear(start: string, end: string | undefined, lang: Lang = 'en'): string {
-	return (lang === 'ko' ? underYearKo : underYearEn)(end && end !== start ? `${start}/${end}` : start);
+	return underYear(end && end !== start ? `${start}/${end}` : start, lang);
 }
 
-const underYear = (span: string, lang: Lang): string => {
+/** dateUnderYear, remembered for each span (`start` or `start/end`) in each language. */
+const underYear = byLang((span, lang): string => {
 	const [start, end] = span.split('/') as [string, string | undefined];
 	const a = calendarParts(start);
 	if (end && end !== start) {
@@ -109,6 +110,4 @@ const underYear = (span: string, lang: Lang): string => {
 	return a.precision === 'month'
 		? `${dayAndMonth(start, lang)} (${unknown[lang].day})`
 		: `${unknown[lang].during} (${unknown[lang].month})`;
-};
-const underYearEn = remembered((span) => underYear(span, 'en'));
-const underYearKo = remembered((span) => underYear(span, 'ko'));
+});
