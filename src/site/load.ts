@@ -5,7 +5,8 @@
 import { getCollection } from 'astro:content';
 import { contentDir } from '../corpus/content-dir.ts';
 import { readHistory, type History } from '../corpus/history.ts';
-import { facetValues, type FacetName, type FacetValue } from '../lib/timeline/facets.ts';
+import type { FacetName } from '../lib/timeline/facet-paths.ts';
+import { facetValues, type FacetValue } from '../lib/timeline/facets.ts';
 import { buildTimeline, type Timeline, type TimelineEntry } from '../lib/timeline/model.ts';
 import { paginate, type Page } from '../lib/timeline/pages.ts';
 

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { LANGS, type Lang } from '../i18n/languages.ts';
-import { FACET_NAMES, FEED_FACETS, facetFolders, filterQuery, type FacetName } from '../lib/timeline/facets.ts';
+import { FACET_NAMES, FEED_FACETS, facetFolders, filterQuery, type FacetName } from '../lib/timeline/facet-paths.ts';
 import { paginate } from '../lib/timeline/pages.ts';
 import type { TimelineEntry } from '../lib/timeline/model.ts';
 import { embedCard, embedCode, oembedResponse } from '../views/embed.ts';

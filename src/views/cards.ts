@@ -8,7 +8,7 @@ import { localUrl } from '../i18n/urls.ts';
 import type { Lang } from '../i18n/languages.ts';
 import type { ActorSide, EntrySide, Kind } from '../schema/index.ts';
 import { dateUnderYear, readableDate, readableDateRange, shortDate } from '../lib/dates.ts';
-import { facetPath } from '../lib/timeline/facets.ts';
+import { facetPath } from '../lib/timeline/facet-paths.ts';
 import { groupByYear, type TimelineEntry } from '../lib/timeline/model.ts';
 import { actorName, actorNameLang, kindLabel, sideLabel } from '../i18n/labels.ts';
 

@@ -5,7 +5,7 @@
 import type { Lang } from '../i18n/languages.ts';
 import { localUrl } from '../i18n/urls.ts';
 import type { EntrySide } from '../schema/index.ts';
-import { facetPath } from '../lib/timeline/facets.ts';
+import { facetPath } from '../lib/timeline/facet-paths.ts';
 import {
 	busiestYears,
 	frame,

@@ -6,7 +6,8 @@
 import type { Lang } from '../i18n/languages.ts';
 import { t } from '../i18n/ui.ts';
 import { localUrl } from '../i18n/urls.ts';
-import { bibtex, cslJson, ris } from '../lib/citation/format.ts';
+import { bibtex, ris } from '../lib/citation/format.ts';
+import { cslJson } from '../lib/citation/records.ts';
 import { citationKey, cslItem, type CslItem } from '../lib/citation/item.ts';
 import type { TimelineEntry } from '../lib/timeline/model.ts';
 import { entryWords } from './cards.ts';

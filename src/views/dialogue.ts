@@ -22,7 +22,7 @@ import {
 } from '../lib/timeline/dialogue.ts';
 import type { GovernmentRecord } from '../lib/timeline/governments.ts';
 import { dialogueChart, dialogueFrame, type DialogueChartGeometry, type Lane } from '../lib/timeline/dialogue-chart.ts';
-import { facetPath } from '../lib/timeline/facets.ts';
+import { facetPath } from '../lib/timeline/facet-paths.ts';
 import type { Timeline, TimelineEntry } from '../lib/timeline/model.ts';
 import { entryWords, sideView, type SideView, type Words } from './cards.ts';
 

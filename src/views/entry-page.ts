@@ -9,7 +9,7 @@ import { localUrl } from '../i18n/urls.ts';
 import type { Quote, Source } from '../schema/index.ts';
 import { earliestDay, precisionNote, readableDate, readableDateRange, shortDate, weekdayOf, yearOf } from '../lib/dates.ts';
 import { isKoreanText } from '../lib/hangul.ts';
-import { facetPath } from '../lib/timeline/facets.ts';
+import { facetPath } from '../lib/timeline/facet-paths.ts';
 import { quoteSpeaker, type Timeline, type TimelineEntry } from '../lib/timeline/model.ts';
 import { threadOf } from '../lib/timeline/threads.ts';
 import { entryWords, sideView, type SideView, type Words } from './cards.ts';

@@ -5,7 +5,8 @@
 import type { Lang } from '../i18n/languages.ts';
 import { localUrl } from '../i18n/urls.ts';
 import { earliestDay } from '../lib/calendar.ts';
-import { facetPath, type FacetValue } from '../lib/timeline/facets.ts';
+import { facetPath } from '../lib/timeline/facet-paths.ts';
+import type { FacetValue } from '../lib/timeline/facets.ts';
 import type { Timeline, TimelineEntry } from '../lib/timeline/model.ts';
 import { facetDescription, valueLabel } from './lists.ts';
 import { entryWords } from './cards.ts';

@@ -8,7 +8,7 @@ import { actorName, actorNameLang, governmentName } from '../i18n/labels.ts';
 import { t } from '../i18n/ui.ts';
 import { localUrl } from '../i18n/urls.ts';
 import { readableDate } from '../lib/dates.ts';
-import { facetPath } from '../lib/timeline/facets.ts';
+import { facetPath } from '../lib/timeline/facet-paths.ts';
 import { actingFor, actingWithin, type GovernmentRecord } from '../lib/timeline/governments.ts';
 import type { Timeline } from '../lib/timeline/model.ts';
 import { sideView, type SideView } from './cards.ts';

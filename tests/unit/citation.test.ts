@@ -1,7 +1,8 @@
 import { plugins } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { cslItem, type Citable } from '../../src/lib/citation/item.ts';
-import { bibtex, cslJson, references, ris, STYLES } from '../../src/lib/citation/format.ts';
+import { bibtex, references, ris, STYLES } from '../../src/lib/citation/format.ts';
+import { cslJson } from '../../src/lib/citation/records.ts';
 
 const english: Citable = {
 	id: '2019-08-16-cprk-refuses-talks',

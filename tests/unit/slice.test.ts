@@ -1,7 +1,7 @@
 /** The slices of the timeline to take away (src/lib/exports/slice.ts) and the references cut from the whole record. */
 import { describe, expect, it } from 'vitest';
-import { pickRecords } from '../../src/lib/citation/records.ts';
-import { bibtex, cslJson, ris } from '../../src/lib/citation/format.ts';
+import { cslJson, pickRecords } from '../../src/lib/citation/records.ts';
+import { bibtex, ris } from '../../src/lib/citation/format.ts';
 import { cslItem } from '../../src/lib/citation/item.ts';
 import { sliceCsv, sliceEntries, sliceJson } from '../../src/lib/exports/slice.ts';
 import type { TimelineIndex } from '../../src/lib/filter/timeline-index.ts';

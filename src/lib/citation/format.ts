@@ -1,8 +1,8 @@
 /**
  * References made by a library that implements the Citation Style Language (citation-js, with citeproc-js inside),
- * at build time: the formatted reference in Chicago (author-date), APA and MLA, and the BibTeX, RIS and CSL-JSON
- * records reference managers import. Nothing here is formatted by hand; the Korean page's references use the ko-KR
- * locale made from src/i18n/citation-locale.ts.
+ * at build time: the formatted reference in Chicago (author-date), APA and MLA, and the BibTeX and RIS records
+ * reference managers import (their CSL-JSON is the items as they are: records.ts writes it). Nothing here is formatted
+ * by hand; the Korean page's references use the ko-KR locale made from src/i18n/citation-locale.ts.
  */
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -158,9 +158,6 @@ export function ris(items: CslItem[]): string {
 /** RIS's date: year, month and day with their zeros, each with a slash after it (`2019/08/16/`, `1991/12//`). */
 const risDate = ([year, month, day]: number[]) =>
 	`${year}/${month ? String(month).padStart(2, '0') : ''}/${day ? String(day).padStart(2, '0') : ''}/`;
-
-/** The items as CSL-JSON, the Citation Style Language's own data format (written as records.ts cuts it). */
-export { cslJson } from './records.ts';
 
 /**
  * APA as the Korean page uses it: APA writes a day after its month as a bare number (2월 10), where Korean writes

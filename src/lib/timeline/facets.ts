@@ -6,10 +6,8 @@
  * labels are words (src/i18n/labels.ts).
  */
 import { entrySides, kinds, type EntrySide, type Kind } from '../../schema/vocabularies.ts';
-import type { Timeline, TimelineEntry } from './model.ts';
-
-export { FACET_NAMES, FEED_FACETS, facetFolders, facetPath, filterQuery, type FacetName } from './facet-paths.ts';
 import type { FacetName } from './facet-paths.ts';
+import type { Timeline, TimelineEntry } from './model.ts';
 
 export interface FacetValue {
 	facet: FacetName;

@@ -5,7 +5,8 @@
  * a 404 fails with the file named; a test holds it to the pages the build writes.
  */
 import { sitePathOf } from '../../i18n/urls.ts';
-import { FACET_NAMES, facetFolders, facetPath, facetValues } from './facets.ts';
+import { FACET_NAMES, facetFolders, facetPath } from './facet-paths.ts';
+import { facetValues } from './facets.ts';
 import type { Timeline } from './model.ts';
 import { paginate, pageUrl } from './pages.ts';
 
