@@ -9,7 +9,6 @@ import { facetPath } from '../lib/timeline/facet-paths.ts';
 import {
 	busiestYears,
 	frame,
-	sidesPresent,
 	totals,
 	yearChart,
 	yearFigures,
@@ -128,7 +127,7 @@ export function chartView(
 	const say = sayings[lang];
 	const years = yearFigures(entries, span.from, span.to);
 	const chart = yearChart(years);
-	const present = sidesPresent(years);
+	const present = chart.sides.map(({ side }) => side);
 	return {
 		lang,
 		heading: options.heading ?? [{ text: t(lang).chart.heading }],

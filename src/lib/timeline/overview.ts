@@ -51,7 +51,7 @@ export function totals(years: readonly YearFigures[]): Omit<YearFigures, 'year'>
 }
 
 /** The sides that speak at all in these years, in the vocabulary's order (also the order of the stacks). */
-export function sidesPresent(years: readonly YearFigures[]): EntrySide[] {
+function sidesPresent(years: readonly YearFigures[]): EntrySide[] {
 	const sum = totals(years);
 	return sideIds.filter((side) => sum.sides[side] > 0);
 }
