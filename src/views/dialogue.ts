@@ -9,7 +9,7 @@ import { governmentName, kindPlural, relationLabel } from '../i18n/labels.ts';
 import { t } from '../i18n/ui.ts';
 import { localUrl } from '../i18n/urls.ts';
 import { shortDate } from '../lib/dates.ts';
-import { kinds, type Kind } from '../schema/index.ts';
+import { idsOf, kinds } from '../schema/index.ts';
 import {
 	DIALOGUE_SIDES,
 	dialogueOf,
@@ -137,7 +137,7 @@ function governmentLinks(row: DialogueRow, lang: Lang) {
 
 /** The kinds marked as overtures, in words: `proposals, agreements, summits`. */
 const overtureKinds = (lang: Lang) =>
-	(Object.keys(kinds) as Kind[])
+	idsOf(kinds)
 		.filter((kind) => kinds[kind].tone === 'overture')
 		.map((kind) => (lang === 'en' ? kindPlural(kind, lang).toLowerCase() : kindPlural(kind, lang)))
 		.join(', ');

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../i18n/languages.ts';
 import { LANGS } from '../../i18n/languages.ts';
-import { entrySides, kinds, type EntrySide, type GovernmentSide } from '../../schema/index.ts';
+import { entrySides, idsOf, kinds, type EntrySide, type GovernmentSide } from '../../schema/index.ts';
 import { dateUnderYear } from '../dates.ts';
 import type { Timeline, TimelineEntry } from '../timeline/model.ts';
 import { governmentName, kindLabel, sideLabel, topicLabel } from '../../i18n/labels.ts';
@@ -57,8 +57,8 @@ const both = (words: (lang: Lang) => string): InBoth =>
 	Object.fromEntries(LANGS.map((lang) => [lang, words(lang)])) as InBoth;
 
 export function buildTimelineIndex(timeline: Timeline, pageOf: (entry: TimelineEntry) => number): TimelineIndex {
-	const sides = (Object.keys(entrySides) as EntrySide[]).map((id) => ({ id, label: both((lang) => sideLabel(id, lang)) }));
-	const kindList = (Object.keys(kinds) as (keyof typeof kinds)[]).map((id) => ({
+	const sides = idsOf(entrySides).map((id) => ({ id, label: both((lang) => sideLabel(id, lang)) }));
+	const kindList = idsOf(kinds).map((id) => ({
 		id,
 		label: both((lang) => kindLabel(id, lang)),
 	}));

@@ -5,7 +5,7 @@
  * view of the timeline (`/?actor=kim-yo-jong`). The values and their entries are the same in both languages; their
  * labels are words (src/i18n/labels.ts).
  */
-import { entrySides, kinds, type EntrySide, type Kind } from '../../schema/vocabularies.ts';
+import { entrySides, idsOf, kinds } from '../../schema/vocabularies.ts';
 import type { FacetName } from './facet-paths.ts';
 import type { Timeline, TimelineEntry } from './model.ts';
 
@@ -26,13 +26,13 @@ export function facetValues(timeline: Timeline): Record<FacetName, FacetValue[]>
 	});
 	const heard = (item: FacetValue) => item.entries.length > 0;
 	return {
-		side: (Object.keys(entrySides) as EntrySide[])
+		side: idsOf(entrySides)
 			.map((id) => value('side', id, (entry) => entry.side === id))
 			.filter(heard),
 		actor: [...timeline.actors.keys()]
 			.map((id) => value('actor', id, (entry) => entry.speakers.some((speaker) => speaker.actor.id === id)))
 			.filter(heard),
-		kind: (Object.keys(kinds) as Kind[]).map((id) => value('kind', id, (entry) => entry.data.kind === id)).filter(heard),
+		kind: idsOf(kinds).map((id) => value('kind', id, (entry) => entry.data.kind === id)).filter(heard),
 		topic: [...timeline.topics.keys()]
 			.map((id) => value('topic', id, (entry) => entry.topics.some((topic) => topic.id === id)))
 			.filter(heard),

@@ -10,6 +10,7 @@
  *   acting president who held the powers then (Goh Kun from 12 March 2004).
  */
 import type { Government, GovernmentSide } from '../../schema/index.ts';
+import { governmentSides, idsOf } from '../../schema/vocabularies.ts';
 import { earliestDay, latestDay } from '../calendar.ts';
 
 export interface GovernmentRecord extends Government {
@@ -19,8 +20,8 @@ export interface GovernmentRecord extends Government {
 /** One government per side, where the registry has one for the date. */
 export type GovernmentsAt = Partial<Record<GovernmentSide, GovernmentRecord>>;
 
-/** The sides with governments, South first: the order of every list of governments. */
-export const GOVERNMENT_SIDES = ['south', 'north'] as const satisfies readonly GovernmentSide[];
+/** The sides with governments, as the vocabulary lists them (South first): the order of every list of governments. */
+export const GOVERNMENT_SIDES = idsOf(governmentSides);
 
 /** The first and last day of a tenure (`to` undefined while in office). */
 export function tenure(government: Pick<Government, 'from' | 'to'>): { from: string; to?: string } {

@@ -4,7 +4,7 @@
  * scaled to the busiest year so that it reads the same with eighty entries or ten thousand. Pure data and geometry;
  * YearChart.astro only draws what this gives.
  */
-import { entrySides, kinds, type EntrySide } from '../../schema/vocabularies.ts';
+import { entrySides, idsOf, kinds, type EntrySide } from '../../schema/vocabularies.ts';
 import type { TimelineEntry } from './model.ts';
 
 export interface YearFigures {
@@ -17,7 +17,7 @@ export interface YearFigures {
 	rebuffs: number;
 }
 
-const sideIds = Object.keys(entrySides) as EntrySide[];
+const sideIds = idsOf(entrySides);
 const noSides = (): Record<EntrySide, number> =>
 	Object.fromEntries(sideIds.map((side) => [side, 0])) as Record<EntrySide, number>;
 
