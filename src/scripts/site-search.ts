@@ -33,8 +33,21 @@ function excerptNodes(excerpt: string): Node[] {
 	});
 }
 
-/** How many results are shown. */
+/** How many results are shown, and how many of them are drawn first, before the rest are fetched: a screenful. */
 const SHOWN = 30;
+const FIRST = 10;
+
+/** A result: its title, linked, and its excerpt with the words found marked. */
+function resultItem(page: { url: string; excerpt: string; meta: { title?: string } }): HTMLLIElement {
+	const item = document.createElement('li');
+	const link = document.createElement('a');
+	link.href = page.url;
+	link.textContent = page.meta.title ?? page.url;
+	const excerpt = document.createElement('p');
+	excerpt.append(...excerptNodes(page.excerpt));
+	item.append(link, excerpt);
+	return item;
+}
 
 class SiteSearch extends HTMLElement {
 	#pagefind?: Promise<Pagefind>;
@@ -88,26 +101,18 @@ class SiteSearch extends HTMLElement {
 				return;
 			}
 			const { results: found } = await pagefind.search(query);
-			const data = await Promise.all(found.slice(0, SHOWN).map((result) => result.data()));
+			// Each result's excerpt is a file of its own: a screenful is drawn as soon as its files are there.
+			const first = await Promise.all(found.slice(0, FIRST).map((result) => result.data()));
 			if (query !== this.#query) return;
-			results.replaceChildren(
-				...data.map((page) => {
-					const item = document.createElement('li');
-					const link = document.createElement('a');
-					link.href = page.url;
-					link.textContent = page.meta.title ?? page.url;
-					const excerpt = document.createElement('p');
-					excerpt.append(...excerptNodes(page.excerpt));
-					item.append(link, excerpt);
-					return item;
-				}),
-			);
+			results.replaceChildren(...first.map(resultItem));
 			const n = found.length;
 			const message = messages[n === 0 ? 'nothing' : n === 1 ? 'one' : n > SHOWN ? 'more' : 'many'] ?? '';
 			status.textContent = message
 				.replace('{q}', query)
 				.replace('{n}', n.toLocaleString(document.documentElement.lang))
 				.replace('{shown}', String(SHOWN));
+			const rest = await Promise.all(found.slice(FIRST, SHOWN).map((result) => result.data()));
+			if (query === this.#query) results.append(...rest.map(resultItem));
 		};
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();

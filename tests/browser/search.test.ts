@@ -81,6 +81,25 @@ describe('full-text search', () => {
 		expect(fetched.filter((path) => path === '/pagefind/pagefind.js')).toHaveLength(1);
 	});
 
+	it('shows the first screenful of results without waiting for the excerpts of the others', async () => {
+		const page = await open('/search/');
+		// Each result's excerpt is a file of its own: the first ten come, the others are held back.
+		const held: (() => Promise<void>)[] = [];
+		let passed = 0;
+		let holding = true;
+		await page.route('**/pagefind/fragment/**', (route) =>
+			!holding || passed++ < 10 ? route.continue() : void held.push(() => route.continue()),
+		);
+		await page.locator('#search-q').fill('talks');
+		await page.keyboard.press('Enter');
+		const results = page.locator('[data-search-results] li');
+		await expect.poll(() => results.count()).toBe(10);
+		expect(held.length).toBeGreaterThan(0);
+		holding = false;
+		await Promise.all(held.map((release) => release()));
+		await expect.poll(() => results.count()).toBe(30);
+	});
+
 	it('without JavaScript says so and offers the facet pages', async () => {
 		const page = await open('/search/?q=talks', { javaScriptEnabled: false });
 		expect(await page.locator('.search').innerText()).toMatch(/runs in your browser with JavaScript/);
