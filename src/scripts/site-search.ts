@@ -35,7 +35,7 @@ function excerptNodes(excerpt: string): Node[] {
 
 /** How many results are shown, and how many of them are drawn first, before the rest are fetched: a screenful. */
 const SHOWN = 30;
-const FIRST = 10;
+const FIRST = 5;
 
 /** A result: its title, linked, and its excerpt with the words found marked. */
 function resultItem(page: { url: string; excerpt: string; meta: { title?: string } }): HTMLLIElement {

@@ -83,17 +83,17 @@ describe('full-text search', () => {
 
 	it('shows the first screenful of results without waiting for the excerpts of the others', async () => {
 		const page = await open('/search/');
-		// Each result's excerpt is a file of its own: the first ten come, the others are held back.
+		// Each result's excerpt is a file of its own: the first five come, the others are held back.
 		const held: (() => Promise<void>)[] = [];
 		let passed = 0;
 		let holding = true;
 		await page.route('**/pagefind/fragment/**', (route) =>
-			!holding || passed++ < 10 ? route.continue() : void held.push(() => route.continue()),
+			!holding || passed++ < 5 ? route.continue() : void held.push(() => route.continue()),
 		);
 		await page.locator('#search-q').fill('talks');
 		await page.keyboard.press('Enter');
 		const results = page.locator('[data-search-results] li');
-		await expect.poll(() => results.count()).toBe(10);
+		await expect.poll(() => results.count()).toBe(5);
 		expect(held.length).toBeGreaterThan(0);
 		holding = false;
 		await Promise.all(held.map((release) => release()));
