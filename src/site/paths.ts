@@ -36,16 +36,30 @@ let settings: string | undefined;
 /**
  * A page's props and its cache key: a digest of everything it shows, and of the settings every page is made with
  * (src/corpus/digest.ts; the build runs at the project's root), which Astro's hash of the page's code leaves out.
- * Only builds read the key, so `astro dev`, which makes every route's paths again after each edit, does not make it.
+ * `props` makes them: a build makes every page's at once, to key it; `astro dev`, which lists a route's paths again
+ * after each edit, makes only those of the page asked for, and no key.
  */
-export function keyed<P extends object>(params: Record<string, string | undefined>, props: P) {
-	if (import.meta.env.DEV) return { params, props };
+export function keyed<P extends object>(params: Record<string, string | undefined>, props: () => P) {
+	if (import.meta.env.DEV) return { params, props: onDemand(props) };
 	settings ??= settingsDigest(process.cwd());
+	const made = props();
 	return {
 		params,
-		props,
-		cacheKey: createHash('sha256').update(settings).update(JSON.stringify(props)).digest('base64url'),
+		props: made,
+		cacheKey: createHash('sha256').update(settings).update(JSON.stringify(made)).digest('base64url'),
 	};
+}
+
+/** Props that are made when Astro first reads them (it copies the matching path's props for the page), then kept. */
+function onDemand<P extends object>(make: () => P): P {
+	let made: P | undefined;
+	const props = () => (made ??= make());
+	return new Proxy({} as P, {
+		get: (_, key) => Reflect.get(props(), key),
+		has: (_, key) => Reflect.has(props(), key),
+		ownKeys: () => Reflect.ownKeys(props()),
+		getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(props(), key),
+	});
 }
 
 const siteUrl = () => new URL(import.meta.env.SITE ?? 'http://localhost:4321');
@@ -54,7 +68,9 @@ const siteUrl = () => new URL(import.meta.env.SITE ?? 'http://localhost:4321');
 export async function timelineFirstPaths() {
 	const site = await getSite();
 	return LANGS.map((lang) =>
-		keyed({ lang: langParam(lang) }, { view: timelinePage(site.timeline, site.facets, site.pages, site.pages[0]!, lang) }),
+		keyed({ lang: langParam(lang) }, () => ({
+			view: timelinePage(site.timeline, site.facets, site.pages, site.pages[0]!, lang),
+		})),
 	);
 }
 
@@ -67,52 +83,68 @@ export async function timelinePagePaths() {
 			.map((page) =>
 				keyed(
 					{ lang: langParam(lang), page: String(page.number) },
-					{ view: timelinePage(site.timeline, site.facets, site.pages, page, lang) },
+					() => ({ view: timelinePage(site.timeline, site.facets, site.pages, page, lang) }),
 				),
 			),
 	);
 }
 
-const views = new WeakMap<Site, { entry: TimelineEntry; view: EntryPageView }[]>();
+interface EntryView {
+	entry: TimelineEntry;
+	params: { lang: string | undefined; id: string };
+	/** The entry's page view in one language, made when first asked for. */
+	view: () => EntryPageView;
+}
+const views = new WeakMap<Site, EntryView[]>();
 
-/** Every entry's page view, an entry's two languages one after the other: made once for the three routes that show them. */
+/** Every entry's page, an entry's two languages one after the other: each view made once for the three routes that show it. */
 async function entryViews() {
 	const site = await getSite();
-	const url = siteUrl();
-	if (!views.has(site))
+	if (!views.has(site)) {
+		const url = siteUrl();
 		views.set(
 			site,
 			site.timeline.entries.flatMap((entry) =>
-				LANGS.map((lang) =>
-					({ entry, view: entryPage(entry, site.timeline, lang, { url, timelinePath: timelineAnchor(site, entry.id) }) }),
-				),
+				LANGS.map((lang) => {
+					let view: EntryPageView | undefined;
+					const timelinePath = timelineAnchor(site, entry.id);
+					return {
+						entry,
+						params: { lang: langParam(lang), id: entry.id },
+						view: () => (view ??= entryPage(entry, site.timeline, lang, { url, timelinePath })),
+					};
+				}),
 			),
 		);
+	}
 	return views.get(site)!;
 }
 
 /** `/events/<id>/`: every entry's permanent page, with the code that embeds its card. */
 export async function entryPaths() {
 	const { history } = await getSite();
-	return (await entryViews()).map(({ entry, view }) =>
-		keyed(
-			{ lang: langParam(view.lang), id: view.id },
-			{ view, embed: embedCode(embedCard(view)), record: recordView(entry, history, view.lang) },
-		),
+	return (await entryViews()).map(({ entry, params, view }) =>
+		keyed(params, () => ({
+			view: view(),
+			embed: embedCode(embedCard(view())),
+			record: recordView(entry, history, view().lang),
+		})),
 	);
 }
 
 /** `/events/<id>/embed/`: every entry's card, for other sites' pages. */
 export async function embedPaths() {
-	return (await entryViews()).map(({ view }) => keyed({ lang: langParam(view.lang), id: view.id }, { card: embedCard(view) }));
+	return (await entryViews()).map(({ params, view }) => keyed(params, () => ({ card: embedCard(view()) })));
 }
 
 /** `/events/<id>/oembed.json`: how oEmbed consumers embed the card. */
 export async function oembedPaths() {
-	return (await entryViews()).map(({ view }) => {
-		const card = embedCard(view);
-		return keyed({ lang: langParam(view.lang), id: view.id }, { oembed: oembedResponse(card, embedCode(card), siteUrl()) });
-	});
+	return (await entryViews()).map(({ params, view }) =>
+		keyed(params, () => {
+			const card = embedCard(view());
+			return { oembed: oembedResponse(card, embedCode(card), siteUrl()) };
+		}),
+	);
 }
 
 /** `/sides/`, `/actors/`, …: every value of a facet. */
@@ -122,7 +154,7 @@ export async function facetIndexPaths() {
 		FACET_NAMES.map((facet: FacetName) =>
 			keyed(
 				{ lang: langParam(lang), facet: facetFolders[facet] },
-				{ view: facetIndexPage(facet, site.facets, site.timeline, lang) },
+				() => ({ view: facetIndexPage(facet, site.facets, site.timeline, lang) }),
 			),
 		),
 	);
@@ -143,7 +175,7 @@ export async function facetValuePaths() {
 							id: value.id,
 							page: page.number > 1 ? `page/${page.number}` : undefined,
 						},
-						{ view: facetPage(value, page, pages, site.timeline, lang) },
+						() => ({ view: facetPage(value, page, pages, site.timeline, lang) }),
 					),
 				);
 			}),
@@ -153,7 +185,7 @@ export async function facetValuePaths() {
 
 /** A page in each language, keyed on `props`, which must hold everything it shows. */
 function languagePaths<P extends object>(props: (lang: Lang) => P) {
-	return LANGS.map((lang) => keyed({ lang: langParam(lang) }, { lang, ...props(lang) }));
+	return LANGS.map((lang) => keyed({ lang: langParam(lang) }, () => ({ lang, ...props(lang) })));
 }
 
 /** `/search/`: the search form, the parts of the index to merge, the ways in without JavaScript. */
@@ -205,7 +237,7 @@ export async function facetFeedPaths() {
 			facets[facet].map((value) =>
 				keyed(
 					{ lang: langParam(lang), facet: facetFolders[facet], id: value.id },
-					{ feed: facetFeed(value, timeline, lang, siteUrl()) },
+					() => ({ feed: facetFeed(value, timeline, lang, siteUrl()) }),
 				),
 			),
 		),
@@ -225,10 +257,10 @@ export async function facetSlicePaths() {
 			site.facets[facet].map((value) =>
 				keyed(
 					{ lang: langParam(lang), facet: facetFolders[facet], id: value.id },
-					{
+					() => ({
 						filter: filterQuery(facet, value.id).slice(1),
 						entries: sliceEntries(index, value.entries.map((entry) => position.get(entry.id)!), lang, siteUrl().href),
-					},
+					}),
 				),
 			),
 		),
@@ -240,7 +272,7 @@ export async function entryCitePaths() {
 	const site = await getSite();
 	const url = siteUrl();
 	return site.timeline.entries.flatMap((entry) =>
-		LANGS.map((lang) => keyed({ lang: langParam(lang), id: entry.id }, { items: [entryItem(entry, lang, url)] })),
+		LANGS.map((lang) => keyed({ lang: langParam(lang), id: entry.id }, () => ({ items: [entryItem(entry, lang, url)] }))),
 	);
 }
 
@@ -253,5 +285,5 @@ export async function recordCitePaths() {
 /** `/dialogue/`: who answered whom, how fast, under which government, computed from the relations. */
 export async function dialoguePaths() {
 	const { timeline } = await getSite();
-	return LANGS.map((lang) => keyed({ lang: langParam(lang) }, { view: dialoguePage(timeline, lang) }));
+	return LANGS.map((lang) => keyed({ lang: langParam(lang) }, () => ({ view: dialoguePage(timeline, lang) })));
 }
