@@ -3,81 +3,97 @@
  * markup decides what is indexed (the article's headline, summary, quotations, account and sources; not the
  * navigation, the facts box or the citation), and Pagefind keeps each language apart by the page's `<html lang>`.
  *
- * It comes in parts of PART_SIZE entries (src/lib/search-parts.ts), each kept in Astro's cache folder under a digest
- * of exactly what it is made from: Pagefind's version and the bytes of its pages. After the build, each part is taken
- * from the cache when its digest is there, and made otherwise. To use the core Astro leaves idle while it renders
- * pages one at a time, the pages of each part are handed to Pagefind as they are rendered (a wrapper around Astro's
- * prerenderer), and a part whose pages were all rendered is made meanwhile; it is used only if its digest is the
- * digest of the pages as written. TIMELINE_SEARCH=0 leaves the index out. A failure fails the build.
+ * One index for the whole record: a query reads one index, not several merged (at 5,000 entries, five parts of
+ * 1,000 made the reader wait half as long again). It is kept in Astro's cache folder under a digest of exactly what
+ * it is made from: Pagefind's version and the bytes of every entry page, in the order Astro lists them. To use the
+ * core Astro leaves idle while it renders pages one at a time, each entry page is handed to Pagefind as it is
+ * rendered (a wrapper around Astro's prerenderer); the index made so is used only if it holds every entry page, each
+ * as written. Otherwise (a rebuild that kept pages from the last build), it is made from the pages as written.
+ * TIMELINE_SEARCH=0 leaves the index out. A failure fails the build.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
-import { PART_SIZE, partCount, partFolder } from '../lib/search-parts.ts';
 
-/** An entry page of either language, and the entry it belongs to: `events/<id>/index.html`, `ko/events/<id>/index.html`. */
-const entryPage = /^(?:ko\/)?events\/([^/]+)\/index\.html$/;
+/** An entry page of either language: `events/<id>/index.html`, `ko/events/<id>/index.html`. */
+const entryPage = /^(?:ko\/)?events\/[^/]+\/index\.html$/;
 
-/** Pagefind's version: a part made by another version is made again. */
+/** Pagefind's version: an index made by another version is made again. */
 function pagefindVersion(): string {
 	// Its package.json is not exported: it is found beside its entry point.
 	return JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
 }
 
-/** The digest a part is kept under: Pagefind's version and its pages, file by file, in order. */
-function partDigest(version: string, pages: [file: string, bytes: Uint8Array][]): string {
-	const hash = createHash('sha256').update(`pagefind ${version}\0`);
-	for (const [file, bytes] of pages) hash.update(`${file}\0`).update(bytes).update('\0');
-	return hash.digest('hex');
-}
+/** Pages rendered ahead of their turn that the index made meanwhile holds for it (Astro renders a few at a time). */
+const WAITING = 256;
 
-/** Makes a part from its pages and writes it to `folder`. */
-async function makePart(pages: [file: string, bytes: Uint8Array][], folder: string): Promise<void> {
-	const { index, errors } = await pagefind.createIndex({});
-	if (!index) throw new Error(errors.join('; '));
-	const decoder = new TextDecoder();
-	for (const [file, bytes] of pages) {
-		const added = await index.addHTMLFile({ sourcePath: file, content: decoder.decode(bytes) });
-		if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
+const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** An index being made, its pages added one after another in the order given. */
+class IndexMaker {
+	#index = pagefind.createIndex({}).then(({ index, errors }) => {
+		if (!index) throw new Error(errors.join('; '));
+		return index;
+	});
+	#queue: Promise<unknown> = this.#index;
+	/** The digest of each page added, in order. */
+	readonly added: string[] = [];
+
+	constructor() {
+		// A failure is reported by write(); an index never written fails nothing.
+		this.#queue.catch(() => {});
 	}
-	const written = await index.writeFiles({ outputPath: folder });
-	if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-	await index.deleteIndex();
+
+	add(file: string, bytes: Uint8Array): void {
+		this.added.push(digestOf(bytes));
+		const content = new TextDecoder().decode(bytes);
+		this.#queue = this.#queue.then(async () => {
+			const added = await (await this.#index).addHTMLFile({ sourcePath: file, content });
+			if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
+		});
+		this.#queue.catch(() => {});
+	}
+
+	/** Writes the index to `folder`, once every page added is in it. */
+	async write(folder: string): Promise<void> {
+		await this.#queue;
+		const index = await this.#index;
+		const written = await index.writeFiles({ outputPath: folder });
+		if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+		await index.deleteIndex();
+	}
 }
 
 export function searchIndex(): AstroIntegration {
 	const enabled = process.env.TIMELINE_SEARCH !== '0';
 	let cache = '';
 	let base = '';
-	let version = '';
-	/** The page files of each part, in order, once Astro has said which pages it builds. */
-	let parts: string[][] = [];
-	const partOf = new Map<string, number>();
-	/** Pages rendered in this build, and the parts made from them meanwhile (digest → folder). */
-	const rendered = new Map<string, Uint8Array>();
-	const early = new Map<string, Promise<string>>();
-	let queue: Promise<unknown> = Promise.resolve();
+	/** The entry pages, in the order Astro lists them, and where each is in it. */
+	let files: string[] = [];
+	const position = new Map<string, number>();
+	/**
+	 * The index made as the pages are rendered: pages come to it in order, those rendered early waiting their turn.
+	 * When more wait than rendering a few at a time explains, pages were kept from the last build: it is given up.
+	 */
+	let meanwhile: IndexMaker | undefined;
+	let givenUp = false;
+	const waiting = new Map<number, Uint8Array>();
 
-	/** Called as each page is rendered: once every page of its part has been, the part is made, one after another. */
 	const rendering = (file: string, bytes: Uint8Array) => {
-		const part = partOf.get(file);
-		if (part === undefined) return;
-		rendered.set(file, bytes);
-		const files = parts[part]!;
-		if (!files.every((page) => rendered.has(page))) return;
-		const pages = files.map((page): [string, Uint8Array] => [page, rendered.get(page)!]);
-		const digest = partDigest(version, pages);
-		if (existsSync(path.join(cache, digest, 'done'))) return;
-		const folder = path.join(cache, `${digest}.making`);
-		const made = (queue = queue.then(async () => {
-			rmSync(folder, { recursive: true, force: true });
-			await makePart(pages, folder);
-			return folder;
-		}));
-		early.set(digest, made as Promise<string>);
+		if (givenUp) return;
+		waiting.set(position.get(file)!, bytes);
+		meanwhile ??= new IndexMaker();
+		for (let next = meanwhile.added.length; waiting.has(next); next++) {
+			meanwhile.add(files[next]!, waiting.get(next)!);
+			waiting.delete(next);
+		}
+		if (waiting.size > WAITING) {
+			givenUp = true;
+			waiting.clear();
+		}
 	};
 
 	return {
@@ -89,23 +105,15 @@ export function searchIndex(): AstroIntegration {
 			},
 			'astro:build:start': ({ setPrerenderer }) => {
 				if (!enabled) return;
-				version = pagefindVersion();
 				setPrerenderer((astro: AstroPrerenderer) => ({
 					...astro,
 					name: 'timeline-search-index',
 					async getStaticPaths() {
 						const paths = await astro.getStaticPaths();
-						const files = paths
+						files = paths
 							.map(({ pathname }) => `${pathname.replace(/^\/+|\/+$/g, '')}/index.html`)
 							.filter((file) => entryPage.test(file));
-						const ids = [...new Set(files.map((file) => entryPage.exec(file)![1]!))].sort();
-						const byId = new Map(ids.map((id, index) => [id, Math.floor(index / PART_SIZE)]));
-						parts = Array.from({ length: partCount(ids.length) }, () => []);
-						for (const file of files.sort()) {
-							const part = byId.get(entryPage.exec(file)![1]!)!;
-							parts[part]!.push(file);
-							partOf.set(file, part);
-						}
+						files.forEach((file, at) => position.set(file, at));
 						return paths;
 					},
 					async render(request, options) {
@@ -113,7 +121,7 @@ export function searchIndex(): AstroIntegration {
 						const { response, metadata } = result instanceof Response ? { response: result, metadata: undefined } : result;
 						const pathname = decodeURI(new URL(request.url).pathname).slice(base.length);
 						const file = `${pathname.replace(/^\/+|\/+$/g, '')}/index.html`;
-						if (!partOf.has(file) || !response.body) return result;
+						if (!position.has(file) || !response.body) return result;
 						const bytes = new Uint8Array(await response.arrayBuffer());
 						rendering(file, bytes);
 						const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
@@ -124,38 +132,32 @@ export function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!enabled) return;
 				const dist = fileURLToPath(dir);
-				const kept = new Set<string>();
-				let made = 0;
-				let meanwhile = 0;
+				const pages = files.map((file) => digestOf(readFileSync(path.join(dist, file))));
+				const hash = createHash('sha256').update(`pagefind ${pagefindVersion()}\0`);
+				files.forEach((file, at) => hash.update(`${file}\0${pages[at]}\0`));
+				const digest = hash.digest('hex');
+				const stored = path.join(cache, digest);
+				let made = 'kept from the last build';
 				try {
-					for (const [number, files] of parts.entries()) {
-						const pages = files.map((file): [string, Uint8Array] => [file, readFileSync(path.join(dist, file))]);
-						const digest = partDigest(version, pages);
-						const stored = path.join(cache, digest);
-						if (!existsSync(path.join(stored, 'done'))) {
-							rmSync(stored, { recursive: true, force: true });
-							const folder = await early.get(digest);
-							if (folder) meanwhile++;
-							if (folder) renameSync(folder, stored);
-							else await makePart(pages, stored);
-							writeFileSync(path.join(stored, 'done'), '');
-							made++;
+					if (!existsSync(path.join(stored, 'done'))) {
+						rmSync(stored, { recursive: true, force: true });
+						const asWritten = meanwhile?.added.length === pages.length && meanwhile.added.every((page, at) => page === pages[at]);
+						let maker = meanwhile;
+						if (!asWritten) {
+							maker = new IndexMaker();
+							for (const file of files) maker.add(file, readFileSync(path.join(dist, file)));
 						}
-						kept.add(digest);
-						const target = path.join(dist, 'pagefind', partFolder(number + 1));
-						mkdirSync(target, { recursive: true });
-						cpSync(stored, target, { recursive: true, filter: (source) => path.basename(source) !== 'done' });
+						await maker!.write(stored);
+						writeFileSync(path.join(stored, 'done'), '');
+						made = asWritten ? 'made while the pages were rendered' : 'made from the pages as written';
 					}
 				} finally {
-					await queue.catch(() => {});
 					await pagefind.close();
 				}
-				// Parts no build will ask for again, and parts made for pages that were then written otherwise.
-				for (const name of existsSync(cache) ? readdirSync(cache) : [])
-					if (!kept.has(name)) rmSync(path.join(cache, name), { recursive: true, force: true });
-				logger.info(
-					`Search index: ${parts.length} part${parts.length === 1 ? '' : 's'}, ${made} made again (${meanwhile} while the pages were rendered).`,
-				);
+				cpSync(stored, path.join(dist, 'pagefind'), { recursive: true, filter: (source) => path.basename(source) !== 'done' });
+				// Indexes no build will ask for again.
+				for (const name of readdirSync(cache)) if (name !== digest) rmSync(path.join(cache, name), { recursive: true, force: true });
+				logger.info(`Search index of ${files.length} pages: ${made}.`);
 			},
 		},
 	};

@@ -10,14 +10,6 @@ interface Pagefind {
 	search(query: string): Promise<{ results: PagefindResult[] }>;
 	/** Fetches what a search for `query` will read, without searching. */
 	preload(query: string): Promise<void>;
-	mergeIndex(url: string): Promise<void>;
-}
-
-/** Pagefind, with the other parts of a large index merged in (src/lib/search-parts.ts). */
-async function loadPagefind(bundle: string, merge: string[]): Promise<Pagefind> {
-	const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-	for (const url of merge) await pagefind.mergeIndex(url);
-	return pagefind;
 }
 
 /** The words of an excerpt, with Pagefind's `<mark>` highlights kept as elements and everything else as text. */
@@ -75,12 +67,10 @@ class SiteSearch extends HTMLElement {
 		// Pagefind is loaded when the reader comes to the search box, not with the page: by the first word it is there.
 		// A load that failed (the network, for a moment) is tried again at the next word.
 		const load = () =>
-			(this.#pagefind ??= loadPagefind(this.dataset.bundle!, (this.dataset.merge ?? '').split(' ').filter(Boolean)).catch(
-				(error: unknown) => {
-					this.#pagefind = undefined;
-					throw error;
-				},
-			));
+			(this.#pagefind ??= (import(/* @vite-ignore */ this.dataset.bundle!) as Promise<Pagefind>).catch((error: unknown) => {
+				this.#pagefind = undefined;
+				throw error;
+			}));
 		input.addEventListener('focus', () => void load().catch(() => {}), { once: true });
 		const run = async () => {
 			const query = input.value.trim();

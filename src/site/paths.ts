@@ -14,14 +14,12 @@ import { embedCard, embedCode, oembedResponse } from '../views/embed.ts';
 import { entryPage, type EntryPageView } from '../views/entry-page.ts';
 import { recordView } from '../views/entry-record.ts';
 import { facetIndexPage, facetPage, timelinePage } from '../views/lists.ts';
-import { localUrl } from '../i18n/urls.ts';
 import { readableDate } from '../lib/dates.ts';
 import { buildDataset } from '../lib/exports/dataset.ts';
 import { facetFeed, siteFeed } from '../views/feed.ts';
 import { buildTimelineIndex } from '../lib/filter/timeline-index.ts';
 import { sliceEntries } from '../lib/exports/slice.ts';
 import { entryItem } from '../views/citation.ts';
-import { partCount, partFolder } from '../lib/search-parts.ts';
 import { browseView } from '../views/lists.ts';
 import { dialoguePage } from '../views/dialogue.ts';
 import { settingsDigest } from '../corpus/digest.ts';
@@ -188,14 +186,10 @@ function languagePaths<P extends object>(props: (lang: Lang) => P) {
 	return LANGS.map((lang) => keyed({ lang: langParam(lang) }, () => ({ lang, ...props(lang) })));
 }
 
-/** `/search/`: the search form, the parts of the index to merge, the ways in without JavaScript. */
+/** `/search/`: the search form, and the ways in without JavaScript. */
 export async function searchPaths() {
 	const site = await getSite();
-	const parts = partCount(site.timeline.entries.length);
-	return languagePaths((lang) => ({
-		browse: browseView(site.facets, site.timeline, lang),
-		merge: Array.from({ length: parts - 1 }, (_, index) => localUrl(`/pagefind/${partFolder(index + 2)}`)),
-	}));
+	return languagePaths((lang) => ({ browse: browseView(site.facets, site.timeline, lang) }));
 }
 
 /** `/about/`: how the timeline is made, with how much it holds. */

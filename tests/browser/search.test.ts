@@ -93,6 +93,8 @@ describe('full-text search', () => {
 		await page.locator('#search-q').fill('talks');
 		await page.keyboard.press('Enter');
 		const results = page.locator('[data-search-results] li');
+		// The first query loads Pagefind too: up to Playwright's wait, not the poll's second.
+		await results.nth(4).waitFor();
 		await expect.poll(() => results.count()).toBe(5);
 		expect(held.length).toBeGreaterThan(0);
 		holding = false;
