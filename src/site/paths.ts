@@ -89,8 +89,8 @@ export async function timelinePagePaths() {
 
 interface EntryView {
 	entry: TimelineEntry;
-	params: { lang: string | undefined; id: string };
-	/** The entry's page view in one language, made when first asked for. */
+	lang: Lang;
+	/** The entry's page view in this language, made when first asked for. */
 	view: () => EntryPageView;
 }
 const views = new WeakMap<Site, EntryView[]>();
@@ -106,11 +106,7 @@ async function entryViews() {
 				LANGS.map((lang) => {
 					let view: EntryPageView | undefined;
 					const timelinePath = timelineAnchor(site, entry.id);
-					return {
-						entry,
-						params: { lang: langParam(lang), id: entry.id },
-						view: () => (view ??= entryPage(entry, site.timeline, lang, { url, timelinePath })),
-					};
+					return { entry, lang, view: () => (view ??= entryPage(entry, site.timeline, lang, { url, timelinePath })) };
 				}),
 			),
 		);
@@ -118,28 +114,31 @@ async function entryViews() {
 	return views.get(site)!;
 }
 
+/** The route parameters of an entry's page in one language. */
+const entryParams = ({ entry, lang }: EntryView) => ({ lang: langParam(lang), id: entry.id });
+
 /** `/events/<id>/`: every entry's permanent page, with the code that embeds its card. */
 export async function entryPaths() {
 	const { history } = await getSite();
-	return (await entryViews()).map(({ entry, params, view }) =>
-		keyed(params, () => ({
-			view: view(),
-			embed: embedCode(embedCard(view())),
-			record: recordView(entry, history, view().lang),
+	return (await entryViews()).map((entryView) =>
+		keyed(entryParams(entryView), () => ({
+			view: entryView.view(),
+			embed: embedCode(embedCard(entryView.view())),
+			record: recordView(entryView.entry, history, entryView.lang),
 		})),
 	);
 }
 
 /** `/events/<id>/embed/`: every entry's card, for other sites' pages. */
 export async function embedPaths() {
-	return (await entryViews()).map(({ params, view }) => keyed(params, () => ({ card: embedCard(view()) })));
+	return (await entryViews()).map((entryView) => keyed(entryParams(entryView), () => ({ card: embedCard(entryView.view()) })));
 }
 
 /** `/events/<id>/oembed.json`: how oEmbed consumers embed the card. */
 export async function oembedPaths() {
-	return (await entryViews()).map(({ params, view }) =>
-		keyed(params, () => {
-			const card = embedCard(view());
+	return (await entryViews()).map((entryView) =>
+		keyed(entryParams(entryView), () => {
+			const card = embedCard(entryView.view());
 			return { oembed: oembedResponse(card, embedCode(card), siteUrl()) };
 		}),
 	);
