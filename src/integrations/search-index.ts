@@ -47,14 +47,16 @@ class IndexMaker {
 		this.#queue.catch(() => {});
 	}
 
-	add(file: string, bytes: Uint8Array): void {
-		this.added.push(digestOf(bytes));
+	/** Adds a page after those added before; resolves once it is in the index. */
+	add(file: string, bytes: Uint8Array, digest = digestOf(bytes)): Promise<unknown> {
+		this.added.push(digest);
 		const content = new TextDecoder().decode(bytes);
 		this.#queue = this.#queue.then(async () => {
 			const added = await (await this.#index).addHTMLFile({ sourcePath: file, content });
 			if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
 		});
 		this.#queue.catch(() => {});
+		return this.#queue;
 	}
 
 	/** Writes the index to `folder`, once every page added is in it. */
@@ -87,7 +89,7 @@ export function searchIndex(): AstroIntegration {
 		waiting.set(position.get(file)!, bytes);
 		meanwhile ??= new IndexMaker();
 		for (let next = meanwhile.added.length; waiting.has(next); next++) {
-			meanwhile.add(files[next]!, waiting.get(next)!);
+			void meanwhile.add(files[next]!, waiting.get(next)!);
 			waiting.delete(next);
 		}
 		if (waiting.size > WAITING) {
@@ -145,7 +147,8 @@ export function searchIndex(): AstroIntegration {
 						let maker = meanwhile;
 						if (!asWritten) {
 							maker = new IndexMaker();
-							for (const file of files) maker.add(file, readFileSync(path.join(dist, file)));
+							// One page read at a time, as Pagefind takes it: not every page in memory at once.
+							for (const [at, file] of files.entries()) await maker.add(file, readFileSync(path.join(dist, file)), pages[at]);
 						}
 						await maker!.write(stored);
 						writeFileSync(path.join(stored, 'done'), '');

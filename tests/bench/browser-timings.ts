@@ -198,7 +198,7 @@ const searchWords = [
 /**
  * Full-text search as a reader meets it on /search/: each word submitted in the search form, timed from the submit to
  * the frame that shows its results (the page's status, which it writes once the first results are drawn, names the
- * word). The first query, on a page that has loaded nothing yet, includes loading Pagefind and merging the index's parts.
+ * word). The first query, on a page that has loaded nothing yet, includes loading Pagefind.
  */
 async function fullText(page: Page, baseUrl: string): Promise<BrowserFigures['fullText']> {
 	await page.goto(`${baseUrl}/search/`, { waitUntil: 'load' });
