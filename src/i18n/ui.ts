@@ -181,6 +181,9 @@ const en = {
 			one: '1 entry found for “{q}”.',
 			many: '{n} entries found for “{q}”.',
 			more: '{n} entries found for “{q}”; the first {shown} are shown.',
+			/** When some results' excerpts did not load: {shown} of them are shown. */
+			partial: '{n} entries found for “{q}”, but only {shown} could be loaded: search again to see the others.',
+			failed: 'The results for “{q}” could not be loaded: search again.',
 			/** Under the results of a query in Hangul on the English edition, linking the Korean edition's search. */
 			korean: 'Korean words are best found in the Korean edition: search it for “{q}” →',
 		},
@@ -509,6 +512,8 @@ const ko: Strings = {
 			one: '“{q}” 검색 결과 1건.',
 			many: '“{q}” 검색 결과 {n}건.',
 			more: '“{q}” 검색 결과 {n}건, 처음 {shown}건을 보여 줍니다.',
+			partial: '“{q}” 검색 결과 {n}건 가운데 {shown}건만 불러왔습니다. 나머지를 보려면 다시 검색하세요.',
+			failed: '“{q}” 검색 결과를 불러오지 못했습니다. 다시 검색하세요.',
 			korean: '',
 		},
 		browse: '기록 둘러보기',

@@ -90,19 +90,38 @@ class SiteSearch extends HTMLElement {
 				status.textContent = this.dataset.unavailable ?? '';
 				return;
 			}
-			const { results: found } = await pagefind.search(query);
-			// Each result's excerpt is a file of its own: a screenful is drawn as soon as its files are there.
-			const first = await Promise.all(found.slice(0, FIRST).map((result) => result.data()));
+			const say = (key: string, n = 0, shown = SHOWN) => {
+				status.textContent = (messages[key] ?? '')
+					.replace('{q}', query)
+					.replace('{n}', n.toLocaleString(document.documentElement.lang))
+					.replace('{shown}', String(shown));
+			};
+			let found: PagefindResult[];
+			let first: Awaited<ReturnType<PagefindResult['data']>>[];
+			try {
+				found = (await pagefind.search(query)).results;
+				// Each result's excerpt is a file of its own: a screenful is drawn as soon as its files are there.
+				first = await Promise.all(found.slice(0, FIRST).map((result) => result.data()));
+			} catch {
+				// A search whose files did not come (the network, for a moment) says so, and runs again when asked.
+				if (query !== this.#query) return;
+				this.#query = '';
+				results.replaceChildren();
+				say('failed');
+				return;
+			}
 			if (query !== this.#query) return;
 			results.replaceChildren(...first.map(resultItem));
 			const n = found.length;
-			const message = messages[n === 0 ? 'nothing' : n === 1 ? 'one' : n > SHOWN ? 'more' : 'many'] ?? '';
-			status.textContent = message
-				.replace('{q}', query)
-				.replace('{n}', n.toLocaleString(document.documentElement.lang))
-				.replace('{shown}', String(SHOWN));
-			const rest = await Promise.all(found.slice(FIRST, SHOWN).map((result) => result.data()));
-			if (query === this.#query) results.append(...rest.map(resultItem));
+			say(n === 0 ? 'nothing' : n === 1 ? 'one' : n > SHOWN ? 'more' : 'many', n);
+			const rest = await Promise.allSettled(found.slice(FIRST, SHOWN).map((result) => result.data()));
+			if (query !== this.#query) return;
+			const drawn = rest.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+			results.append(...drawn.map(resultItem));
+			if (drawn.length < rest.length) {
+				this.#query = '';
+				say('partial', n, first.length + drawn.length);
+			}
 		};
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();

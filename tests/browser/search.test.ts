@@ -102,6 +102,34 @@ describe('full-text search', () => {
 		await expect.poll(() => results.count()).toBe(30);
 	});
 
+	it('says so when results could not be loaded, and loads them when the reader searches again', async () => {
+		const page = await open('/search/');
+		const results = page.locator('[data-search-results] li');
+		const status = page.locator('[data-search-status]');
+		// The excerpts of all but the first five fail to come.
+		let passed = 0;
+		await page.route('**/pagefind/fragment/**', (route) => (passed++ < 5 ? route.continue() : route.abort()));
+		await page.locator('#search-q').fill('talks');
+		await page.keyboard.press('Enter');
+		await expect
+			.poll(() => status.textContent(), { timeout: 10_000 })
+			.toMatch(/only 5 could be loaded: search again/);
+		expect(await results.count()).toBe(5);
+		// Searching again for the same words fetches what failed.
+		await page.unroute('**/pagefind/fragment/**');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => results.count()).toBe(30);
+		expect(await status.textContent()).toMatch(/the first 30 are shown/);
+		// When not even the first excerpts come, the last results do not stay under the new words.
+		await page.route('**/pagefind/fragment/**', (route) => route.abort());
+		await page.locator('#search-q').fill('loudspeakers');
+		await page.keyboard.press('Enter');
+		await expect
+			.poll(() => status.textContent())
+			.toBe('The results for “loudspeakers” could not be loaded: search again.');
+		expect(await results.count()).toBe(0);
+	});
+
 	it('without JavaScript says so and offers the facet pages', async () => {
 		const page = await open('/search/?q=talks', { javaScriptEnabled: false });
 		expect(await page.locator('.search').innerText()).toMatch(/runs in your browser with JavaScript/);
