@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cacheDirFor } from './src/corpus/content-dir.ts';
+import { citationFiles } from './src/integrations/citation-files.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { outputFolder } from './src/integrations/output-folder.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -25,6 +26,8 @@ export default defineConfig({
 			i18n: { defaultLocale: 'en', locales: { en: 'en', ko: 'ko' } },
 		}),
 		searchIndex(),
+		// Each entry's reference files, cut from the whole record's (src/integrations/citation-files.ts).
+		citationFiles(),
 		// dist/_headers: the policy and the other security headers as Netlify and Cloudflare Pages send them.
 		hostHeaders(),
 	],

@@ -260,8 +260,13 @@ export async function facetSlicePaths() {
 	);
 }
 
-/** `/events/<id>/cite.bib`, `.ris`, `.csl.json`: one entry's reference as a file, for each page (English, Korean). */
+/**
+ * `/events/<id>/cite.bib`, `.ris`, `.csl.json`: one entry's reference as a file, for each page (English, Korean), as
+ * `npm run dev` serves them. A build cuts them from the whole record's files instead (src/integrations/citation-files.ts):
+ * the same bytes, without a route for each.
+ */
 export async function entryCitePaths() {
+	if (!import.meta.env.DEV) return [];
 	const site = await getSite();
 	const url = siteUrl();
 	return site.timeline.entries.flatMap((entry) =>

@@ -1,6 +1,6 @@
 /** The slices of the timeline to take away (src/lib/exports/slice.ts) and the references cut from the whole record. */
 import { describe, expect, it } from 'vitest';
-import { cslJson, pickRecords } from '../../src/lib/citation/records.ts';
+import { cslJson, pickRecords, recordFiles } from '../../src/lib/citation/records.ts';
 import { bibtex, ris } from '../../src/lib/citation/format.ts';
 import { cslItem } from '../../src/lib/citation/item.ts';
 import { sliceCsv, sliceEntries, sliceJson } from '../../src/lib/exports/slice.ts';
@@ -59,5 +59,11 @@ describe('references cut from the whole record', () => {
 		expect(pickRecords('ris', ris(items), [0, 2])).toBe(ris(subset));
 		expect(pickRecords('csl.json', cslJson(items), [0, 2])).toBe(cslJson(subset));
 		expect(pickRecords('bib', bibtex(items), [])).toBe('');
+	});
+
+	it('one by one, are each entry’s own file, in each format (as a build writes them)', () => {
+		expect(recordFiles('bib', bibtex(items))).toEqual(items.map((item) => bibtex([item])));
+		expect(recordFiles('ris', ris(items))).toEqual(items.map((item) => ris([item])));
+		expect(recordFiles('csl.json', cslJson(items))).toEqual(items.map((item) => cslJson([item])));
 	});
 });

@@ -11,6 +11,11 @@ export type ReferenceFormat = 'bib' | 'ris' | 'csl.json';
 /** CSL-JSON as the site writes it: the items, tab-indented, with a final line break. */
 export const cslJson = (items: object[]) => `${JSON.stringify(items, null, '\t')}\n`;
 
+// citation-js starts each BibTeX record on a line of its own with `@type{key,`; no value starts a line.
+const bibRecords = (whole: string) => whole.split(/^(?=@)/m);
+// RIS records end with `ER  - ` and are separated by an empty line (format.ts, ris()).
+const risRecords = (whole: string) => whole.replace(/\r\n$/, '').split('\r\n\r\n');
+
 /** The records at `positions` of a whole-record file, as a file of the same format. */
 export function pickRecords(format: ReferenceFormat, whole: string, positions: readonly number[]): string {
 	switch (format) {
@@ -19,14 +24,24 @@ export function pickRecords(format: ReferenceFormat, whole: string, positions: r
 			return cslJson(positions.map((position) => items[position]!));
 		}
 		case 'bib': {
-			// citation-js starts each record on a line of its own with `@type{key,`; no value starts a line.
-			const records = whole.split(/^(?=@)/m);
+			const records = bibRecords(whole);
 			return positions.map((position) => records[position]!).join('');
 		}
 		case 'ris': {
-			// Records end with `ER  - ` and are separated by an empty line (format.ts, ris()).
-			const records = whole.replace(/\r\n$/, '').split('\r\n\r\n');
+			const records = risRecords(whole);
 			return `${positions.map((position) => records[position]!).join('\r\n\r\n')}\r\n`;
 		}
+	}
+}
+
+/** Every record of a whole-record file, each as a file of its own: what pickRecords gives for each position alone. */
+export function recordFiles(format: ReferenceFormat, whole: string): string[] {
+	switch (format) {
+		case 'csl.json':
+			return (JSON.parse(whole) as object[]).map((item) => cslJson([item]));
+		case 'bib':
+			return bibRecords(whole);
+		case 'ris':
+			return risRecords(whole).map((record) => `${record}\r\n`);
 	}
 }
