@@ -3,7 +3,8 @@
  * Korean font and break lines the Korean way; screen readers switch voice). A run of Hangul keeps the spaces,
  * digits and punctuation between its syllables: "김여정 담화" is one run, not two.
  */
-const hangul = '\\u1100-\\u11FF\\u3130-\\u318F\\uA960-\\uA97F\\uAC00-\\uD7AF\\uD7B0-\\uD7FF';
+// The Hangul blocks without their fillers (U+115F, U+1160, U+3164), which show nothing and spell nothing.
+const hangul = '\\u1100-\\u115E\\u1161-\\u11FF\\u3130-\\u3163\\u3165-\\u318F\\uA960-\\uA97F\\uAC00-\\uD7FF';
 const runs = new RegExp(`[${hangul}]+(?:[\\s\\d.,·!?'"“”‘’()\\-]+[${hangul}]+)*`, 'gu');
 const any = new RegExp(`[${hangul}]`, 'u');
 

@@ -47,7 +47,7 @@ export function controlMessage(char: string, where = ''): string {
 		: `holds an invisible control character (${codePoint(char)})${where} (delete it: it often comes with text pasted from a PDF or a terminal)`;
 }
 
-/** Required text, trimmed, not empty, at most `max` characters, plain: no markup, no control character. */
+/** Required text, trimmed, not empty, at most `max` characters, plain and on one line: no markup, no control character. */
 export function text(what: string, example: string, max: number) {
 	const hint = expecting(what, example);
 	return z
@@ -66,7 +66,16 @@ export function text(what: string, example: string, max: number) {
 		.superRefine((value, context) => {
 			const control = controlCharacter.exec(value);
 			const direction = directionControl.exec(value);
-			if (control)
+			const lineBreak = /[\n\r\u2028\u2029]/.exec(value);
+			if (lineBreak && !control)
+				// One line: a title, a name or a sentence never needs a second, and the records for reference managers
+				// (RIS, BibTeX) and the feeds read a line break as the end of a field.
+				context.addIssue({
+					code: 'custom',
+					input: value,
+					message: `holds a line break after ${show(value.slice(0, lineBreak.index))} (${hint}, on one line: join the lines)`,
+				});
+			else if (control)
 				context.addIssue({
 					code: 'custom',
 					input: value,
@@ -276,6 +285,8 @@ export function deceptiveAddress(value: string): string | undefined {
 		return 'holds spaces or invisible characters (copy the address again from the browser)';
 	try {
 		const url = new URL(value);
+		if (privateHost(url.hostname))
+			return `leads to ${url.hostname}, an address inside the reader's own computer or network, not to a page on the web (write the address the page has on the web)`;
 		if (url.username || url.password)
 			return `has a user name before its host, so it leads to ${url.hostname}, not to the site it seems to name (write the page's own address)`;
 		// A host with a letter from another alphabet among Latin ones shows one site and leads to another, however it is
@@ -289,4 +300,19 @@ export function deceptiveAddress(value: string): string | undefined {
 		return undefined;
 	}
 	return undefined;
+}
+
+/**
+ * Whether a host is the reader's own computer or network: loopback, private, link-local or unspecified addresses, however
+ * written (the URL parser reads `https://2130706433/` and `http://0x7f.1/` as 127.0.0.1), and `localhost`.
+ */
+function privateHost(hostname: string): boolean {
+	if (hostname === 'localhost' || hostname.endsWith('.localhost')) return true;
+	const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(hostname);
+	if (v4) {
+		const [a, b] = [Number(v4[1]), Number(v4[2])];
+		return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+	}
+	// IPv6: unspecified, loopback, unique local (fc00::/7), link-local (fe80::/10), and IPv4 written as IPv6.
+	return /^\[(?:::1?|f[cd][0-9a-f]*:.*|fe[89ab][0-9a-f]*:.*|::ffff:.*)\]$/i.test(hostname);
 }

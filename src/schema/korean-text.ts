@@ -5,16 +5,16 @@
  */
 import type { z } from 'astro/zod';
 import { SUMMARY_MAX } from './event.ts';
-import { fields, text } from './fields.ts';
+import { fields, koreanText, text } from './fields.ts';
 
 export const koreanTextSchema = fields(
 	{
 		/** The headline in Korean: who did what. */
-		title: text('a short headline in Korean', '"김여정, 이재명 정부의 제안 일축"', 160).describe(
+		title: koreanText('a short headline in Korean', '"김여정, 이재명 정부의 제안 일축"', 160).describe(
 			'The headline in Korean, saying who did what, e.g. "김여정, 이재명 정부의 제안 일축". At most 160 characters.',
 		),
 		/** One or two plain sentences in Korean, in the editor's own words. */
-		summary: text('one or two plain sentences in Korean', '"김여정 부부장은 … 밝혔다."', SUMMARY_MAX)
+		summary: koreanText('one or two plain sentences in Korean', '"김여정 부부장은 … 밝혔다."', SUMMARY_MAX)
 			.describe(`One or two plain sentences in Korean, at most ${SUMMARY_MAX} characters, no markup.`),
 		/** Where it was said or how it was carried, in Korean; the English channel is shown when left out. */
 		channel: text('where it was said or how it was carried, in Korean', '"조선중앙통신 담화"', 200)

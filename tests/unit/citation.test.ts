@@ -136,6 +136,11 @@ describe('records for reference managers', () => {
 		expect(tags).toContain('DA  - 2019/08/16/');
 		expect(ris([cslItem({ ...english, date: '1991-02' })])).toContain('DA  - 1991/02//\r\n');
 		expect(tags).toContain('LA  - en');
+		// The whole key, which citation-js cuts to 20 characters: the English and Korean records keep their own.
+		expect(ris(items).split('\r\n').filter((tag) => tag.startsWith('ID  - '))).toEqual([
+			'ID  - 2019-08-16-cprk-refuses-talks',
+			'ID  - 2019-08-16-cprk-refuses-talks-ko',
+		]);
 		expect(tags).toContain('PB  - Inter-Korean Statements');
 		expect(tags).toContain(`UR  - ${english.url}${'x'.repeat(80)}/`);
 		expect(tags.at(-1)).toBe('ER  -');

@@ -68,6 +68,17 @@ describe('the hostile-input suite', () => {
 		]);
 	});
 
+	it('reads a file of a million unclosed placeholders as any other, and says only that it is too long', async () => {
+		const dir = assemble([]);
+		const base = readFileSync(path.join(dir, 'events/2019-08-15-base-speech.md'), 'utf8');
+		// Each [[TODO read on to the end of the file for its ]]: this took over a minute.
+		writeFileSync(path.join(dir, 'events/2019-08-15-todo.md'), `${base}\n${'[[TODO'.repeat(160_000)}`);
+		const corpus = await validateCorpus(dir, { cwd: dir });
+		expect(corpus.problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/^events\/2019-08-15-todo\.md:\d+:1 the text is 96\d{4} characters long/),
+		]);
+	});
+
 	it('names a file whose name holds line breaks or terminal escapes as it is, escaped, not raw', async () => {
 		const dir = assemble([]);
 		writeFileSync(path.join(dir, 'events', '2020-06-02-\u001b[31mred\nline.md'), 'x');

@@ -186,6 +186,12 @@ describe('Markdown inspection', () => {
 		expect(placeInText(inspectMarkdown('## Background\n\n[x](#a)'), 'user-content-fn-a')).toBe(false);
 	});
 
+	it('gives a heading of no letters an id no other heading takes', async () => {
+		const { html, inspection } = await (await createEntryRenderer()).render('## ?\n\n## Untitled\n\n## …\n\n[x](#section-untitled-1)');
+		expect(inspection.headings).toEqual(['section-untitled', 'section-untitled-1', 'section-untitled-2']);
+		expect([...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1])).toEqual(inspection.headings);
+	});
+
 	it('refuses a link whose words show one address and lead to another', () => {
 		const messages = (text: string) => inspectMarkdown(text).problems.map((p) => p.message);
 		expect(messages('[yna.co.kr](https://evil.example/x)')).toEqual([

@@ -133,8 +133,8 @@ function bibtexDate(issued: number[][]): string {
 
 /**
  * RIS records, one tag a line. citation-js maps the fields; its text output breaks values after 70 characters, which
- * readers take for a new line of the value (a broken address), so the tags are written out here, unbroken, and the
- * date as RIS writes it (citation-js leaves out the zeros).
+ * readers take for a new line of the value (a broken address), so the tags are written out here, unbroken, with the
+ * whole key as ID and the date as RIS writes it (citation-js leaves out the zeros).
  */
 export function ris(items: CslItem[]): string {
 	const records = plugins.output.format('ris', withPublisher(items), { format: 'object' }) as Record<
@@ -145,7 +145,9 @@ export function ris(items: CslItem[]): string {
 		.map(({ TY, ...tags }, index) =>
 			[
 				`TY  - ${TY}`,
-				...Object.entries({ ...tags, DA: risDate(items[index]!.issued['date-parts'][0]!) }).flatMap(
+				// The record's ID is its key, whole: citation-js cuts it to 20 characters, which left an entry's English and
+				// Korean records (and two entries of a day with a long common start) with one ID.
+				...Object.entries({ ...tags, ID: items[index]!.id, DA: risDate(items[index]!.issued['date-parts'][0]!) }).flatMap(
 					([tag, values]) => [values].flat().map((value) => `${tag}  - ${value}`),
 				),
 				'ER  - ',

@@ -15,6 +15,7 @@ import type {
 	Image,
 	ImageReference,
 	Link,
+	LinkReference,
 	Nodes,
 	Root,
 	Table,
@@ -81,20 +82,27 @@ const gfmStructure = /\||\[\^/;
 /** Text GFM turns into a link of its own (an autolink literal). */
 const bareAddress = /www\.|https?:|mailto:|xmpp:|@/i;
 
-/** Lines that may open deep nesting (many quotation marks, or deep indentation): worth a parse to measure it. */
-const mayNestDeep = /^(?:[ \t]*>){8}|^[ \t]{16}/m;
+/**
+ * Lines that may open deep nesting (many quotation marks or list markers, `> - > -` or `- - - -`, or deep
+ * indentation): worth a parse to measure it.
+ */
+const mayNestDeep = /^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])){8}|^[ \t]{16}/m;
+/** A list item's marker at the start of a line, or after another's: `-`, `*`, `+`, `1.`, `1)`, then a space. */
+const listMarker = /[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])/g;
 
 /**
- * How deep a text's quotations and indented lists sit at most, read line by line without parsing: a quotation mark
- * opens a level, and so do each two columns of indentation. Parsing a text nested thousands deep takes seconds.
+ * How deep a text's quotations and lists sit at most, read line by line without parsing: a quotation mark or a list
+ * item's marker opens a level, and so do each two columns of indentation. Parsing, or rendering, a text nested
+ * thousands deep takes seconds or overflows the stack (a list in a list on one line: `- - - - a`).
  */
 export function nestingDepth(markdown: string): { depth: number; line: number } {
 	let deepest = { depth: 0, line: 1 };
 	markdown.split('\n').forEach((text, index) => {
-		const prefix = /^[ \t>]*/.exec(text)![0];
+		const prefix = /^(?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/.exec(text)![0];
 		const quotes = prefix.split('>').length - 1;
-		const indent = prefix.replace(/>/g, '').replace(/\t/g, '    ').length;
-		const depth = quotes + Math.floor(indent / 2);
+		const markers = prefix.match(listMarker)?.length ?? 0;
+		const indent = prefix.replace(listMarker, '').replace(/>/g, '').replace(/\t/g, '    ').length;
+		const depth = quotes + markers + Math.floor(indent / 2);
 		if (depth > deepest.depth) deepest = { depth, line: index + 1 };
 	});
 	return deepest;
@@ -125,7 +133,7 @@ export function inspectMarkdown(markdown: string): MarkdownInspection {
 	return inspectTree(gfm.runSync(gfm.parse(markdown)) as Root);
 }
 
-type Found = Image | ImageReference | Html | Link | Definition | Table | Heading | FootnoteDefinition;
+type Found = Image | ImageReference | Html | Link | LinkReference | Definition | Table | Heading | FootnoteDefinition;
 
 /** How deep quotations and lists may sit within each other: deeper is no text anyone writes, and costs to render. */
 export const NESTING_MAX = 24;
@@ -154,6 +162,7 @@ function scan(tree: Root): { nodes: Found[]; bareAddress: boolean; tooDeep?: Nod
 			case 'html':
 			case 'table':
 			case 'link':
+			case 'linkReference':
 			case 'definition':
 			case 'image':
 			case 'imageReference':
@@ -185,17 +194,26 @@ export const remarkInspect: Plugin<[], Root> = () => (tree, file) => {
 	if (key && requests.has(key)) requests.set(key, inspectTree(tree));
 };
 
-/** A host written as a link's words: `yna.co.kr`, `https://www.yna.co.kr/view/…`. */
-const shownHost = /^\s*(?:https?:\/\/)?((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})(?:[/:?#]\S*)?\s*$/iu;
+/** A host written as a link's words: `yna.co.kr`, `https://www.yna.co.kr/view/…`, `yna.co.kr.`. */
+const shownHost = /^\s*(?:https?:\/\/)?((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})\.?(?:[/:?#]\S*)?\s*$/iu;
 
 /**
- * What is wrong with a link that shows one address and leads to another, or `undefined`: its words name a host that
- * is not the host it goes to, or its address has a user name before the host (`https://yna.co.kr@evil.example/`).
+ * The words of a link as a reader takes them: without the characters that show nothing (a zero-width space or a soft
+ * hyphen after `yna.co.kr` hides no other host), and with the full stops a browser reads as dots in a host
+ * (`yna。co。kr` is yna.co.kr).
  */
-function misleadingLink(shown: string, url: string): string | undefined {
-	const problem = deceptiveAddress(url);
-	if (problem) return `a link to ${excerpt(url)} ${problem}`;
-	const host = shownHost.exec(shown)?.[1]?.toLowerCase().replace(/^www\./, '');
+const asRead = (shown: string) =>
+	shown
+		.replace(/[\p{Default_Ignorable_Code_Point}]/gu, '')
+		.normalize('NFKC')
+		.replace(/[\u3002\uFF61]/g, '.');
+
+/**
+ * What is wrong with a link whose words name a host that is not the host it goes to (`[yna.co.kr](https://evil.example/)`),
+ * or `undefined`.
+ */
+function shownElsewhere(shown: string, url: string): string | undefined {
+	const host = shownHost.exec(asRead(shown))?.[1]?.toLowerCase().replace(/^www\./, '');
 	if (!host) return undefined;
 	const real = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
 	if (real === host || real.endsWith(`.${host}`)) return undefined;
@@ -270,6 +288,12 @@ function inspect({ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes 
 				break;
 			case 'footnoteDefinition':
 				footnotes.push(node.identifier.toLowerCase());
+				// The page marks a footnote's second mention `…fnref-<label>-2`: a label `1-2` would take that id.
+				if (/-\d+$/.test(node.identifier))
+					problems.push({
+						...at(node),
+						message: `a footnote's label [^${node.label ?? node.identifier}] ends in a hyphen and a number, which the page gives to a footnote mentioned again (label it with a word or a plain number: [^2])`,
+					});
 				break;
 			case 'table': {
 				const [columns, rows] = [node.align?.length ?? 0, node.children.length];
@@ -289,14 +313,28 @@ function inspect({ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes 
 				});
 				break;
 			case 'link': {
-				const target = checkTarget(node, node.url, 'a link');
-				const misleading = target.kind === 'external' ? misleadingLink(headingText(node), node.url.trim()) : undefined;
+				if (checkTarget(node, node.url, 'a link').kind !== 'external') break;
+				const url = node.url.trim();
+				const deceptive = deceptiveAddress(url);
+				const misleading = deceptive ? `a link to ${excerpt(url)} ${deceptive}` : shownElsewhere(headingText(node), url);
 				if (misleading) problems.push({ ...at(node), message: misleading });
 				break;
 			}
-			case 'definition':
-				checkTarget(node, node.url, 'a link definition');
+			case 'definition': {
+				// A reference link (`[words][1]`, then `[1]: https://…`) leads where its definition says: the address is
+				// checked here, the words where they are used.
+				if (checkTarget(node, node.url, 'a link definition').kind !== 'external') break;
+				const deceptive = deceptiveAddress(node.url.trim());
+				if (deceptive) problems.push({ ...at(node), message: `a link definition to ${excerpt(node.url.trim())} ${deceptive}` });
 				break;
+			}
+			case 'linkReference': {
+				const url = definitions.get(node.identifier)?.trim();
+				if (url === undefined || classifyUrl(url).kind !== 'external' || deceptiveAddress(url)) break;
+				const misleading = shownElsewhere(headingText(node), url);
+				if (misleading) problems.push({ ...at(node), message: misleading });
+				break;
+			}
 			case 'image':
 				checkImage(node, node.url);
 				break;

@@ -6,7 +6,7 @@
  * validation, which reads the text as written (inspect.ts), knows the very ids the page will have. Astro keeps an id
  * a heading already has.
  */
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -17,10 +17,13 @@ export function headingText(node: Nodes): string {
 	return 'children' in node ? node.children.map((child) => headingText(child as Nodes)).join('') : '';
 }
 
-/** The ids of a text's headings, given in order (a second "Background" is `section-background-1`). */
+/**
+ * The ids of a text's headings, given in order (a second "Background" is `section-background-1`). A heading of no
+ * letters (`## ?`) is "untitled", counted with the others: a heading "Untitled" then gets `section-untitled-1`.
+ */
 export function headingIds(): (text: string) => string {
 	const slugger = new GithubSlugger();
-	return (text) => `section-${slugger.slug(text) || 'untitled'}`;
+	return (text) => `section-${slugger.slug(slug(text) === '' ? 'untitled' : text)}`;
 }
 
 export const remarkHeadingIds: Plugin<[], Root> = () => (tree) => {

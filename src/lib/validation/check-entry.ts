@@ -20,8 +20,11 @@ import { parseYaml, positionsOf, splitMarkdownFile, yamlTooDeep, type ParsedYaml
 /** Longest entry text, in characters: a few paragraphs, not an essay. */
 export const BODY_MAX = 30_000;
 
-/** What editors write where the scaffold (`npm run new`) leaves something for them to fill in. */
-export const PLACEHOLDER = /\[\[TODO[^\]]*\]\]/;
+/**
+ * What editors write where the scaffold (`npm run new`) leaves something for them to fill in. Bounded, so that a text
+ * of unclosed `[[TODO` does not make each of them read on to the end of the file (1 MB of them took over a minute).
+ */
+export const PLACEHOLDER = /\[\[TODO[^\]]{0,500}\]\]/;
 
 /** The site's Markdown renderer (src/lib/markdown/processor.ts). */
 export type EntryRenderer = Awaited<ReturnType<typeof createEntryRenderer>>;
@@ -197,6 +200,7 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 
 	const textAt = positionsOf(text);
 	for (const placeholder of text.matchAll(new RegExp(PLACEHOLDER, 'g'))) {
+		if (problems.length >= 20) break;
 		report({
 			...textAt(placeholder.index),
 			message: `still has a placeholder to fill in: ${placeholder[0]} (replace it with the real value or text)`,
@@ -243,6 +247,12 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 		if (link.image) return [];
 		const place = { line: link.line, column: link.column };
 		const fragment = decoded(/#(.*)$/.exec(link.path)?.[1] ?? '');
+		// The ids of sources, headings and footnotes are in small letters, and a browser matches them letter for letter.
+		if (/^(?:source-|section-|footnote-label$|user-content-fn)/i.test(fragment) && fragment !== fragment.toLowerCase())
+			report({
+				...place,
+				message: `a link to ${JSON.stringify(link.path)} has capitals where the place it names has none, so it leads nowhere (write #${fragment.toLowerCase()})`,
+			});
 		const source = Number(/^source-([1-9]\d*)$/.exec(fragment)?.[1]) || undefined;
 		if (fragment.startsWith('source-') && !source)
 			report({

@@ -1,13 +1,13 @@
 /**
  * The rules of the government registry (content/governments.yaml) across files: a government's leader is an actor
- * of its side, and every entry falls in one South Korean and one North Korean government by its date (the site
+ * of its side, one government of a side holds office at a time (acting presidents apart), and every entry falls in one South Korean and one North Korean government by its date (the site
  * derives them, src/lib/timeline/governments.ts, so a date no government covers would leave an entry out of the
  * facet and of the dialogue figures without a word).
  */
 import type { Actor, Government, GovernmentSide } from '../../schema/index.ts';
 import { isCalendarDate } from '../calendar.ts';
 import { didYouMean } from '../suggest.ts';
-import { GOVERNMENT_SIDES, governmentAt, governmentRecords } from '../timeline/governments.ts';
+import { GOVERNMENT_SIDES, governmentAt, governmentRecords, tenure } from '../timeline/governments.ts';
 import type { Problem } from './problems.ts';
 import type { Registry } from './registry.ts';
 import type { CheckedEntry } from './rules.ts';
@@ -46,6 +46,25 @@ export function governmentProblems(
 	}
 	if (!whole || governments.usable === false) return problems;
 	const records = governmentRecords(governments);
+	// One government of a side at a time: the next takes office when the last leaves it (on the same day at the
+	// latest, as power changes hands). Acting presidents hold office within a president's term, and are left out.
+	for (const side of GOVERNMENT_SIDES) {
+		const terms = records.filter((record) => record.side === side && !record.acting);
+		terms.slice(1).forEach((next, index) => {
+			const last = terms[index]!;
+			const { to } = tenure(last);
+			if (to !== undefined && tenure(next).from >= to) return;
+			problems.push({
+				file: files.governments,
+				...place([next.id, 'from']),
+				field: `${next.id}.from`,
+				message:
+					to === undefined
+						? `"${next.from}" begins while ${last.id} (from ${last.from}) is still in office: it has no to (expected the day ${last.id} left office as its to, or acting: true for an acting president)`
+						: `"${next.from}" begins before ${last.id} left office on ${last.to} (expected a day from ${last.to} on, or acting: true for an acting president)`,
+			});
+		});
+	}
 	for (const entry of entries) {
 		const date = entry.data.date;
 		if (date === undefined || !isCalendarDate(date)) continue;

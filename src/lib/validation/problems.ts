@@ -16,7 +16,9 @@ export interface Problem {
 export function formatProblem(problem: Problem): string {
 	const place =
 		problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-	return `${place} ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
+	// A field name or a value quoted in a message is the editor's own text: a terminal escape or a line break in it
+	// must not colour, clear or split the report.
+	return visible(`${place} ${problem.field ? `${problem.field}: ` : ''}${problem.message}`);
 }
 
 /** Problems in file order, then by position, so a report reads top to bottom (stable: ties keep their order). */
@@ -47,10 +49,17 @@ export function fieldName(path: readonly PropertyKey[]): string {
 	);
 }
 
-/** Text for a message with control characters and invisible formatting made visible (`\u001b`), never raw. */
+/** A value (an id, a name) in quotation marks, as typed, cut short when it is longer than anything real. */
+export const quoted = (value: string, max = 120) =>
+	JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value);
+
+/**
+ * Text for a message with control characters and invisible formatting (direction marks, zero-width spaces, soft
+ * hyphens, Hangul fillers) made visible (`\u001b`), never raw.
+ */
 export function visible(text: string): string {
 	return text.replace(
-		/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2066-\u2069]/g,
+		/[\u0000-\u001F\u007F-\u009F\u00AD\u115F\u1160\u200B-\u200F\u2028-\u202E\u2060-\u2069\u3164\uFEFF\uFFA0]/g,
 		(char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
 	);
 }

@@ -13,7 +13,7 @@ import type { SiteLink } from '../markdown/inspect.ts';
 import { eventIdOfPath } from '../markdown/url-policy.ts';
 import { linkTarget } from '../timeline/site-paths.ts';
 import type { EventLink } from './check-entry.ts';
-import { fieldName, visible, type Problem } from './problems.ts';
+import { fieldName, quoted, visible, type Problem } from './problems.ts';
 import type { Position } from './source-file.ts';
 import type { Registry } from './registry.ts';
 
@@ -76,6 +76,11 @@ export function crossEntryProblems(
 				file: entry.file,
 				message: `file name "${visible(entry.id)}.md" is not of the form YYYY-MM-DD-short-slug.md (the date, then lowercase ASCII words joined by hyphens, e.g. 2019-08-16-cprk-refuses-talks.md)`,
 			});
+		} else if (entry.id.endsWith('-ko')) {
+			problems.push({
+				file: entry.file,
+				message: `file name "${entry.id}.md" ends in -ko, the ending of a Korean page's reference key, so its references would clash with those of the Korean page of ${entry.id.slice(0, -3)} (rename the file, e.g. ${entry.id.slice(0, -3)}-korea.md)`,
+			});
 		} else if (data.date !== undefined && named.date !== data.date) {
 			report(
 				entry,
@@ -96,13 +101,29 @@ export function crossEntryProblems(
 			);
 		}
 
+		// A correction is made after what it corrects happened, and the list reads oldest first, as the page shows it.
+		data.corrections?.forEach((correction, index) => {
+			if (data.date !== undefined && correction.date < earliestDay(data.date))
+				report(
+					entry,
+					['corrections', index, 'date'],
+					`"${correction.date}" is before the entry's date "${data.date}" (expected the day the correction was made)`,
+				);
+			else if (index > 0 && correction.date < data.corrections![index - 1]!.date)
+				report(
+					entry,
+					['corrections', index, 'date'],
+					`"${correction.date}" is before the correction above it (${data.corrections![index - 1]!.date}): list corrections oldest first`,
+				);
+		});
+
 		data.speakers?.forEach((speaker, index) => {
 			const actor = actors.get(speaker);
 			if (unknownActor(speaker)) {
 				report(
 					entry,
 					['speakers', index],
-					`unknown actor "${speaker}" (${hinted(didYouMean(speaker, actors.keys()))}actors are listed in ${registries.actors})`,
+					`unknown actor ${quoted(speaker)} (${hinted(didYouMean(speaker, actors.keys()))}actors are listed in ${registries.actors})`,
 				);
 			} else if (
 				actor?.dissolved &&
@@ -112,7 +133,7 @@ export function crossEntryProblems(
 				report(
 					entry,
 					['speakers', index],
-					`"${speaker}" was dissolved on ${actor.dissolved}, before this entry's date ${data.date}`,
+					`${quoted(speaker)} was dissolved on ${actor.dissolved}, before this entry's date ${data.date}`,
 				);
 			}
 		});
@@ -125,7 +146,7 @@ export function crossEntryProblems(
 				report(
 					entry,
 					['topics', index],
-					`unknown topic "${topic}" (${hinted(didYouMean(topic, topics.keys()))}topics are listed in ${registries.topics})`,
+					`unknown topic ${quoted(topic)} (${hinted(didYouMean(topic, topics.keys()))}topics are listed in ${registries.topics})`,
 				);
 			}
 		});
@@ -155,7 +176,7 @@ export function crossEntryProblems(
 				report(
 					entry,
 					['quotes', index, 'speaker'],
-					`unknown actor "${quote.speaker}" (${hinted(didYouMean(quote.speaker, actors.keys()))}use an id from ${registries.actors}, or write the name as in the source, e.g. "Park Soo-hyun")`,
+					`unknown actor ${quoted(quote.speaker)} (${hinted(didYouMean(quote.speaker, actors.keys()))}use an id from ${registries.actors}, or write the name as in the source, e.g. "Park Soo-hyun")`,
 				);
 			}
 		});
@@ -185,14 +206,14 @@ export function crossEntryProblems(
 				report(
 					entry,
 					['relations', index, 'type'],
-					`both accepts and rejects "${relation.event}" (an entry takes up an earlier one or turns it down, not both: keep one)`,
+					`both accepts and rejects ${quoted(relation.event)} (an entry takes up an earlier one or turns it down, not both: keep one)`,
 				);
 			typesByTarget.set(relation.event, relation.type);
 			if (relation.event === entry.id) {
 				report(
 					entry,
 					path,
-					`"${relation.event}" is this entry itself (a relation points to another, earlier entry)`,
+					`${quoted(relation.event)} is this entry itself (a relation points to another, earlier entry)`,
 				);
 				return;
 			}
@@ -204,8 +225,8 @@ export function crossEntryProblems(
 					entry,
 					path,
 					way.length === 1
-						? `"${relation.event}" also has a relation to this entry: two entries cannot each answer the other (keep the relation on the later one)`
-						: `"${relation.event}" leads back to this entry through its own relations (${[...way, entry.id].map((id) => `"${id}"`).join(' → ')}): answers cannot go round in a circle (remove the relation on the entry that came first)`,
+						? `${quoted(relation.event)} also has a relation to this entry: two entries cannot each answer the other (keep the relation on the later one)`
+						: `${quoted(relation.event)} leads back to this entry through its own relations (${[...way, entry.id].map((id) => `"${id}"`).join(' → ')}): answers cannot go round in a circle (remove the relation on the entry that came first)`,
 				);
 				return;
 			}
@@ -213,7 +234,7 @@ export function crossEntryProblems(
 				report(
 					entry,
 					path,
-					`no entry has the id "${relation.event}" (${hinted(didYouMean(relation.event, byId.keys()))}expected the file name of an entry, without .md)`,
+					`no entry has the id ${quoted(relation.event)} (${hinted(didYouMean(relation.event, byId.keys()))}expected the file name of an entry, without .md)`,
 				);
 				return;
 			}
@@ -225,14 +246,14 @@ export function crossEntryProblems(
 				report(
 					entry,
 					path,
-					`"${relation.event}" is dated ${target.data.date}, after this entry (${data.date}); a relation points to an earlier entry (put the relation on the later entry instead)`,
+					`${quoted(relation.event)} is dated ${target.data.date}, after this entry (${data.date}); a relation points to an earlier entry (put the relation on the later entry instead)`,
 				);
 			}
 			if (data.draft === false && target.data.draft === true) {
 				report(
 					entry,
 					path,
-					`"${relation.event}" is a draft, which is not published (publish it first, or remove the relation)`,
+					`${quoted(relation.event)} is a draft, which is not published (publish it first, or remove the relation)`,
 				);
 			}
 		});
@@ -322,7 +343,15 @@ export interface CheckedText {
 export function koreanTextProblems(texts: readonly CheckedText[], entries: readonly CheckedEntry[]): Problem[] {
 	const problems: Problem[] = [];
 	const byId = new Map(entries.map((entry) => [entry.id, entry]));
+	// One Korean text an entry: a second (a copy in another folder) would replace the first without a word.
+	const textsOf = Map.groupBy(texts, (text) => text.id);
 	for (const text of texts) {
+		const others = textsOf.get(text.id)!.filter((other) => other !== text);
+		if (others.length > 0)
+			problems.push({
+				file: text.file,
+				message: `is a second Korean text for "${visible(text.id)}", beside ${others.map((other) => other.file).join(', ')} (an entry has one Korean text: remove one)`,
+			});
 		const entry = byId.get(text.id);
 		if (!entry) {
 			problems.push({
