@@ -63,7 +63,10 @@ export const nothingFound: MarkdownInspection = { problems: [], siteLinks: [], h
  * footnote, whose ids remark-rehype makes (`footnote-label`, `user-content-fn-<label>`, `user-content-fnref-<label>`,
  * `-2` and on for a footnote referred to again).
  */
-export function placeInText({ headings, footnotes }: MarkdownInspection, fragment: string): boolean {
+export function placeInText(
+	{ headings, footnotes }: Pick<MarkdownInspection, 'headings' | 'footnotes'>,
+	fragment: string,
+): boolean {
 	if (headings.includes(fragment)) return true;
 	if (fragment === 'footnote-label') return footnotes.length > 0;
 	const label = /^user-content-fn(?:ref)?-(.+)$/.exec(fragment.toLowerCase())?.[1];
@@ -224,7 +227,20 @@ export function inspectTree(tree: Root): MarkdownInspection {
 	return inspect(scan(tree));
 }
 
-function inspect({ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes }): MarkdownInspection {
+/**
+ * The places a text makes on its page, for links from other texts (`/events/<id>/#section-background`): its headings'
+ * and footnotes' ids, whether or not the text links to them itself.
+ */
+export function placesIn(markdown: string): Pick<MarkdownInspection, 'headings' | 'footnotes'> {
+	if (markdown.trim() === '' || tooDeep(markdown)) return { headings: [], footnotes: [] };
+	const { headings, footnotes } = inspect(scan(gfm.runSync(gfm.parse(markdown)) as Root), true);
+	return { headings, footnotes };
+}
+
+function inspect(
+	{ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes },
+	places = false,
+): MarkdownInspection {
 	const problems: MarkdownFinding[] = [];
 	if (tooDeep)
 		problems.push({
@@ -345,6 +361,6 @@ function inspect({ nodes, tooDeep }: { nodes: readonly Found[]; tooDeep?: Nodes 
 			}
 		}
 	}
-	const linksHere = siteLinks.some((link) => link.path.startsWith('#'));
-	return { problems, siteLinks, headings: linksHere ? headings : [], footnotes: linksHere ? footnotes : [] };
+	const keep = places || siteLinks.some((link) => link.path.startsWith('#'));
+	return { problems, siteLinks, headings: keep ? headings : [], footnotes: keep ? footnotes : [] };
 }

@@ -57,6 +57,8 @@ export interface EventLink {
 	id: string;
 	/** The source's number, for a link to `#source-<n>`. */
 	source?: number;
+	/** A heading or footnote of the entry's text the link leads to (`section-background`), on another entry's page. */
+	fragment?: string;
 	line: number;
 	column: number;
 }
@@ -275,7 +277,8 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 			return [];
 		}
 		const id = eventIdOfPath(link.path);
-		return id ? [{ id, ...(source ? { source } : {}), ...place }] : [];
+		const inText = /^(?:section-|footnote-label$|user-content-fn)/.test(fragment) ? fragment : undefined;
+		return id ? [{ id, ...(source ? { source } : {}), ...(inText ? { fragment: inText } : {}), ...place }] : [];
 	});
 
 	const data = fast ?? careful!.data;

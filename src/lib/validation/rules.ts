@@ -9,7 +9,7 @@ import type { Actor, EventData, Topic } from '../../schema/index.ts';
 import { earliestDay, latestDay } from '../calendar.ts';
 import { didYouMean } from '../suggest.ts';
 import { splitEntryId } from './entry-id.ts';
-import type { SiteLink } from '../markdown/inspect.ts';
+import { placeInText, placesIn, type SiteLink } from '../markdown/inspect.ts';
 import { eventIdOfPath } from '../markdown/url-policy.ts';
 import { linkTarget } from '../timeline/site-paths.ts';
 import type { EventLink } from './check-entry.ts';
@@ -28,6 +28,8 @@ export interface CheckedEntry {
 	locate(path: readonly PropertyKey[]): Position;
 	/** Links in the body to `/events/<id>/` and to sources (`#source-2`), placed in the file. */
 	eventLinks: EventLink[];
+	/** The Markdown text, whose headings and footnotes other texts' links may name. */
+	body?: string;
 }
 
 const looksLikeId = (value: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
@@ -48,6 +50,7 @@ export function crossEntryProblems(
 	const byId = new Map(entries.map((entry) => [entry.id, entry]));
 	const inCircles = circles(entries, byId);
 
+	const englishPlaces = placesOfText((target) => target.body);
 	const report = (entry: CheckedEntry, path: readonly PropertyKey[], message: string) =>
 		problems.push({ file: entry.file, ...entry.locate(path), field: fieldName(path) || undefined, message });
 
@@ -258,7 +261,7 @@ export function crossEntryProblems(
 			}
 		});
 
-		problems.push(...linkProblems(entry, data.draft === false, byId));
+		problems.push(...linkProblems(entry, data.draft === false, byId, englishPlaces));
 	}
 	return problems;
 }
@@ -334,6 +337,7 @@ export interface CheckedText {
 	id: string;
 	file: string;
 	eventLinks: EventLink[];
+	body?: string;
 }
 
 /**
@@ -345,6 +349,11 @@ export function koreanTextProblems(texts: readonly CheckedText[], entries: reado
 	const byId = new Map(entries.map((entry) => [entry.id, entry]));
 	// One Korean text an entry: a second (a copy in another folder) would replace the first without a word.
 	const textsOf = Map.groupBy(texts, (text) => text.id);
+	// A Korean text's links lead to Korean pages, which show the Korean text where there is one.
+	const koreanPlaces = placesOfText((target) => {
+		const korean = textsOf.get(target.id)?.[0]?.body;
+		return korean?.trim() ? korean : target.body;
+	});
 	for (const text of texts) {
 		const others = textsOf.get(text.id)!.filter((other) => other !== text);
 		if (others.length > 0)
@@ -360,19 +369,35 @@ export function koreanTextProblems(texts: readonly CheckedText[], entries: reado
 			});
 			continue;
 		}
-		problems.push(...linkProblems(text, entry.data.draft === false, byId));
+		problems.push(...linkProblems(text, entry.data.draft === false, byId, koreanPlaces));
 	}
 	return problems;
 }
 
+type Places = ReturnType<typeof placesIn>;
+
+/** The headings and footnotes of the text an entry's page shows (`textOf`), read once, when a link names one. */
+function placesOfText(textOf: (entry: CheckedEntry) => string | undefined) {
+	const read = new Map<string, Places | undefined>();
+	return (entry: CheckedEntry): Places | undefined => {
+		if (!read.has(entry.id)) {
+			const text = textOf(entry);
+			read.set(entry.id, text === undefined ? undefined : placesIn(text));
+		}
+		return read.get(entry.id);
+	};
+}
+
 /**
  * Links in a text (of entry `id`) to `/events/<id>/`: the entry must exist, and not be a draft when the text is
- * published; and a link to one of its sources (`#source-2`, here or on its page) must find it.
+ * published; a link to one of its sources (`#source-2`, here or on its page) must find it, and a link to a heading or
+ * footnote of its text (`#section-background`) one of those the text its page shows has (`placesOf`).
  */
 function linkProblems(
 	{ id, file, eventLinks: links }: Pick<CheckedText, 'id' | 'file' | 'eventLinks'>,
 	published: boolean,
 	byId: ReadonlyMap<string, CheckedEntry>,
+	placesOf: (target: CheckedEntry) => Places | undefined,
 ): Problem[] {
 	return links.flatMap((link) => {
 		const target = byId.get(link.id);
@@ -395,6 +420,20 @@ function linkProblems(
 					message: `a link to source ${link.source} of ${which} leads nowhere: it has ${count} source${count === 1 ? '' : 's'} (expected #source-1${count > 1 ? ` to #source-${count}` : ''})`,
 				},
 			];
+		}
+		if (link.fragment !== undefined) {
+			const places = placesOf(target);
+			if (places && !placeInText(places, link.fragment))
+				return [
+					{
+						...place,
+						message: `a link to /events/${link.id}/#${link.fragment} leads to no heading or footnote of that entry's text (${
+							places.headings.length > 0
+								? `its headings are ${places.headings.map((heading) => `#${heading}`).join(', ')}`
+								: 'it has no heading'
+						})`,
+					},
+				];
 		}
 		return [];
 	});
