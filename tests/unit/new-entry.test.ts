@@ -73,6 +73,16 @@ describe('npm run new', () => {
 		expect(existsSync(path.join(dir, 'events', '2019-08-20-gimyeojeong-damhwa.md'))).toBe(true);
 	});
 
+	it('never proposes a name ending in -ko, which validation refuses, and refuses one given', () => {
+		const dir = assemble([]);
+		const args = ['--date', '2019-08-21', '--speaker', 'kim-yo-jong', '--kind', 'statement'];
+		expect(runNew(dir, [...args, '--title', 'Talks in KO']).status).toBe(0);
+		expect(existsSync(path.join(dir, 'events', '2019-08-21-talks-ko-entry.md'))).toBe(true);
+		const refused = runNew(dir, [...args, '--title', 'Talks', '--slug', 'talks-ko']);
+		expect(refused.status).not.toBe(0);
+		expect(readdirSync(path.join(dir, 'events')).filter((name) => name.includes('talks-ko.'))).toEqual([]);
+	});
+
 	it('suggests the nearest actor, kind or topic and writes nothing', () => {
 		const dir = assemble([]);
 		const before = readdirSync(path.join(dir, 'events')).length;

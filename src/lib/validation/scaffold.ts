@@ -44,15 +44,21 @@ export function topicProblem(id: string, topics: ReadonlySet<string>): string | 
 		: `unknown topic "${id}"${hint(id, topics)}; topics are listed in content/topics.yaml`;
 }
 
+/** A slug ending in `ko` would make an id ending in `-ko`, the ending of a Korean page's reference key. */
+const endsInKo = (slug: string) => /(?:^|-)ko$/.test(slug);
+
 export function slugProblem(slug: string): string | undefined {
-	return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)
-		? undefined
-		: `"${slug}" is not a usable slug (expected lowercase ASCII words joined by hyphens, e.g. kim-yo-jong-rebuffs-lee)`;
+	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+		return `"${slug}" is not a usable slug (expected lowercase ASCII words joined by hyphens, e.g. kim-yo-jong-rebuffs-lee)`;
+	return endsInKo(slug)
+		? `"${slug}" ends in -ko, the ending of a Korean page's reference key (expected another last word, e.g. ${slug}rea)`
+		: undefined;
 }
 
-/** The slug to propose for a title, never empty. */
+/** The slug to propose for a title, never empty, and never one validation would refuse. */
 export function proposedSlug(title: string): string {
-	return slugFromTitle(title) || 'entry';
+	const slug = slugFromTitle(title) || 'entry';
+	return endsInKo(slug) ? `${slug}-entry` : slug;
 }
 
 /** `YYYY-MM-DD-slug.md` */
