@@ -8,11 +8,11 @@ import { calendarDayOf, isCalendarDate, todayInSeoul } from '../lib/calendar.ts'
 import { hasHangul } from '../lib/hangul.ts';
 import { didYouMean } from '../lib/suggest.ts';
 
-/** A value as an editor would recognise it in their file. */
-export function show(value: unknown): string {
+/** A value as an editor would recognise it in their file, a text cut short after `max` characters. */
+export function show(value: unknown, max = 60): string {
 	if (value === undefined) return 'nothing';
 	if (value === null) return 'an empty value';
-	if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+	if (typeof value === 'string') return JSON.stringify(value.length > max ? `${value.slice(0, max - 3)}…` : value);
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : calendarDayOf(value);
 	if (Array.isArray(value)) return 'a list';
 	if (typeof value === 'object') return 'a group of fields';

@@ -47,6 +47,9 @@ export const isoDate = (parts: readonly number[]) =>
 /** The key of a page's record: the entry's id, with `-ko` for the Korean page. */
 export const citationKey = ({ id, lang }: Pick<Citable, 'id' | 'lang'>) => (lang === 'en' ? id : `${id}-${lang}`);
 
+/** Whether an entry id ends as a Korean page's key does (`-ko`), so that its records would clash with another's. */
+export const koreanKeyClash = (id: string) => id.endsWith(citationKey({ id: '', lang: 'ko' }));
+
 export function cslItem(entry: Citable): CslItem {
 	const key = citationKey(entry);
 	return {

@@ -26,6 +26,9 @@ export const BODY_MAX = 30_000;
  */
 export const PLACEHOLDER = /\[\[TODO[^\]]{0,500}\]\]/;
 
+/** The ids a text's headings and footnotes take on its page (`#section-background`, `#user-content-fn-1`). */
+const PLACE_IN_TEXT = /^(?:section-|footnote-label$|user-content-fn)/;
+
 /** The site's Markdown renderer (src/lib/markdown/processor.ts). */
 export type EntryRenderer = Awaited<ReturnType<typeof createEntryRenderer>>;
 
@@ -250,10 +253,11 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 		const place = { line: link.line, column: link.column };
 		const fragment = decoded(/#(.*)$/.exec(link.path)?.[1] ?? '');
 		// The ids of sources, headings and footnotes are in small letters, and a browser matches them letter for letter.
-		if (/^(?:source-|section-|footnote-label$|user-content-fn)/i.test(fragment) && fragment !== fragment.toLowerCase())
+		const lower = fragment.toLowerCase();
+		if (lower !== fragment && (lower.startsWith('source-') || PLACE_IN_TEXT.test(lower)))
 			report({
 				...place,
-				message: `a link to ${JSON.stringify(link.path)} has capitals where the place it names has none, so it leads nowhere (write #${fragment.toLowerCase()})`,
+				message: `a link to ${JSON.stringify(link.path)} has capitals where the place it names has none, so it leads nowhere (write #${lower})`,
 			});
 		const source = Number(/^source-([1-9]\d*)$/.exec(fragment)?.[1]) || undefined;
 		if (fragment.startsWith('source-') && !source)
@@ -265,7 +269,7 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 			// On the entry's own page: a source (counted across files), or a heading or footnote of the text. The page's
 			// other ids (#main…) are left to the built site's link check.
 			if (source) return [{ id: result.id, source, ...place }];
-			if (/^(?:section-|footnote-label$|user-content-fn)/.test(fragment) && !placeInText(inspection, fragment))
+			if (PLACE_IN_TEXT.test(fragment) && !placeInText(inspection, fragment))
 				report({
 					...place,
 					message: `a link to ${JSON.stringify(link.path)} leads to no heading or footnote of this text (${
@@ -277,8 +281,8 @@ async function check(raw: string, filePath: string, file: string, renderer?: Ent
 			return [];
 		}
 		const id = eventIdOfPath(link.path);
-		const inText = /^(?:section-|footnote-label$|user-content-fn)/.test(fragment) ? fragment : undefined;
-		return id ? [{ id, ...(source ? { source } : {}), ...(inText ? { fragment: inText } : {}), ...place }] : [];
+		const inText = PLACE_IN_TEXT.test(fragment) ? { fragment } : {};
+		return id ? [{ id, ...(source ? { source } : {}), ...inText, ...place }] : [];
 	});
 
 	const data = fast ?? careful!.data;

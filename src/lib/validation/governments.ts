@@ -1,8 +1,8 @@
 /**
  * The rules of the government registry (content/governments.yaml) across files: a government's leader is an actor
- * of its side, one government of a side holds office at a time (acting presidents apart), and every entry falls in one South Korean and one North Korean government by its date (the site
- * derives them, src/lib/timeline/governments.ts, so a date no government covers would leave an entry out of the
- * facet and of the dialogue figures without a word).
+ * of its side, one government of a side holds office at a time (acting presidents apart), and every entry falls in
+ * one South Korean and one North Korean government by its date (the site derives them, src/lib/timeline/governments.ts,
+ * so a date no government covers would leave an entry out of the facet and of the dialogue figures without a word).
  */
 import type { Actor, Government, GovernmentSide } from '../../schema/index.ts';
 import { isCalendarDate } from '../calendar.ts';

@@ -49,10 +49,6 @@ export function fieldName(path: readonly PropertyKey[]): string {
 	);
 }
 
-/** A value (an id, a name) in quotation marks, as typed, cut short when it is longer than anything real. */
-export const quoted = (value: string, max = 120) =>
-	JSON.stringify(value.length > max ? `${value.slice(0, max - 1)}…` : value);
-
 /**
  * Text for a message with control characters and invisible formatting (direction marks, zero-width spaces, soft
  * hyphens, Hangul fillers) made visible (`\u001b`), never raw.

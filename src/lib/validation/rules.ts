@@ -13,7 +13,9 @@ import { placeInText, placesIn, type SiteLink } from '../markdown/inspect.ts';
 import { eventIdOfPath } from '../markdown/url-policy.ts';
 import { linkTarget } from '../timeline/site-paths.ts';
 import type { EventLink } from './check-entry.ts';
-import { fieldName, quoted, visible, type Problem } from './problems.ts';
+import { fieldName, type Problem } from './problems.ts';
+import { show } from '../../schema/fields.ts';
+import { koreanKeyClash } from '../citation/item.ts';
 import type { Position } from './source-file.ts';
 import type { Registry } from './registry.ts';
 
@@ -31,6 +33,9 @@ export interface CheckedEntry {
 	/** The Markdown text, whose headings and footnotes other texts' links may name. */
 	body?: string;
 }
+
+/** An id (or a name) as the editor typed it, quoted, cut short only where no real one is that long. */
+const typed = (value: string) => show(value, 120);
 
 const looksLikeId = (value: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 const hinted = (hint: string) => (hint ? `${hint} ` : '');
@@ -66,7 +71,7 @@ export function crossEntryProblems(
 			const others = group.filter((other) => other !== entry).map((other) => other.file);
 			problems.push({
 				file: entry.file,
-				message: `id "${visible(entry.id)}" is also the id of ${others.join(', ')} (ids must be unique, ignoring case: rename one of the files)`,
+				message: `id "${entry.id}" is also the id of ${others.join(', ')} (ids must be unique, ignoring case: rename one of the files)`,
 			});
 		}
 	}
@@ -77,9 +82,9 @@ export function crossEntryProblems(
 		if (!named) {
 			problems.push({
 				file: entry.file,
-				message: `file name "${visible(entry.id)}.md" is not of the form YYYY-MM-DD-short-slug.md (the date, then lowercase ASCII words joined by hyphens, e.g. 2019-08-16-cprk-refuses-talks.md)`,
+				message: `file name "${entry.id}.md" is not of the form YYYY-MM-DD-short-slug.md (the date, then lowercase ASCII words joined by hyphens, e.g. 2019-08-16-cprk-refuses-talks.md)`,
 			});
-		} else if (entry.id.endsWith('-ko')) {
+		} else if (koreanKeyClash(entry.id)) {
 			problems.push({
 				file: entry.file,
 				message: `file name "${entry.id}.md" ends in -ko, the ending of a Korean page's reference key, so its references would clash with those of the Korean page of ${entry.id.slice(0, -3)} (rename the file, e.g. ${entry.id.slice(0, -3)}-korea.md)`,
@@ -126,7 +131,7 @@ export function crossEntryProblems(
 				report(
 					entry,
 					['speakers', index],
-					`unknown actor ${quoted(speaker)} (${hinted(didYouMean(speaker, actors.keys()))}actors are listed in ${registries.actors})`,
+					`unknown actor ${typed(speaker)} (${hinted(didYouMean(speaker, actors.keys()))}actors are listed in ${registries.actors})`,
 				);
 			} else if (
 				actor?.dissolved &&
@@ -136,7 +141,7 @@ export function crossEntryProblems(
 				report(
 					entry,
 					['speakers', index],
-					`${quoted(speaker)} was dissolved on ${actor.dissolved}, before this entry's date ${data.date}`,
+					`${typed(speaker)} was dissolved on ${actor.dissolved}, before this entry's date ${data.date}`,
 				);
 			}
 		});
@@ -149,7 +154,7 @@ export function crossEntryProblems(
 				report(
 					entry,
 					['topics', index],
-					`unknown topic ${quoted(topic)} (${hinted(didYouMean(topic, topics.keys()))}topics are listed in ${registries.topics})`,
+					`unknown topic ${typed(topic)} (${hinted(didYouMean(topic, topics.keys()))}topics are listed in ${registries.topics})`,
 				);
 			}
 		});
@@ -179,7 +184,7 @@ export function crossEntryProblems(
 				report(
 					entry,
 					['quotes', index, 'speaker'],
-					`unknown actor ${quoted(quote.speaker)} (${hinted(didYouMean(quote.speaker, actors.keys()))}use an id from ${registries.actors}, or write the name as in the source, e.g. "Park Soo-hyun")`,
+					`unknown actor ${typed(quote.speaker)} (${hinted(didYouMean(quote.speaker, actors.keys()))}use an id from ${registries.actors}, or write the name as in the source, e.g. "Park Soo-hyun")`,
 				);
 			}
 		});
@@ -209,14 +214,14 @@ export function crossEntryProblems(
 				report(
 					entry,
 					['relations', index, 'type'],
-					`both accepts and rejects ${quoted(relation.event)} (an entry takes up an earlier one or turns it down, not both: keep one)`,
+					`both accepts and rejects ${typed(relation.event)} (an entry takes up an earlier one or turns it down, not both: keep one)`,
 				);
 			typesByTarget.set(relation.event, relation.type);
 			if (relation.event === entry.id) {
 				report(
 					entry,
 					path,
-					`${quoted(relation.event)} is this entry itself (a relation points to another, earlier entry)`,
+					`${typed(relation.event)} is this entry itself (a relation points to another, earlier entry)`,
 				);
 				return;
 			}
@@ -228,8 +233,8 @@ export function crossEntryProblems(
 					entry,
 					path,
 					way.length === 1
-						? `${quoted(relation.event)} also has a relation to this entry: two entries cannot each answer the other (keep the relation on the later one)`
-						: `${quoted(relation.event)} leads back to this entry through its own relations (${[...way, entry.id].map((id) => `"${id}"`).join(' → ')}): answers cannot go round in a circle (remove the relation on the entry that came first)`,
+						? `${typed(relation.event)} also has a relation to this entry: two entries cannot each answer the other (keep the relation on the later one)`
+						: `${typed(relation.event)} leads back to this entry through its own relations (${[...way, entry.id].map((id) => `"${id}"`).join(' → ')}): answers cannot go round in a circle (remove the relation on the entry that came first)`,
 				);
 				return;
 			}
@@ -237,7 +242,7 @@ export function crossEntryProblems(
 				report(
 					entry,
 					path,
-					`no entry has the id ${quoted(relation.event)} (${hinted(didYouMean(relation.event, byId.keys()))}expected the file name of an entry, without .md)`,
+					`no entry has the id ${typed(relation.event)} (${hinted(didYouMean(relation.event, byId.keys()))}expected the file name of an entry, without .md)`,
 				);
 				return;
 			}
@@ -249,14 +254,14 @@ export function crossEntryProblems(
 				report(
 					entry,
 					path,
-					`${quoted(relation.event)} is dated ${target.data.date}, after this entry (${data.date}); a relation points to an earlier entry (put the relation on the later entry instead)`,
+					`${typed(relation.event)} is dated ${target.data.date}, after this entry (${data.date}); a relation points to an earlier entry (put the relation on the later entry instead)`,
 				);
 			}
 			if (data.draft === false && target.data.draft === true) {
 				report(
 					entry,
 					path,
-					`${quoted(relation.event)} is a draft, which is not published (publish it first, or remove the relation)`,
+					`${typed(relation.event)} is a draft, which is not published (publish it first, or remove the relation)`,
 				);
 			}
 		});
@@ -359,13 +364,13 @@ export function koreanTextProblems(texts: readonly CheckedText[], entries: reado
 		if (others.length > 0)
 			problems.push({
 				file: text.file,
-				message: `is a second Korean text for "${visible(text.id)}", beside ${others.map((other) => other.file).join(', ')} (an entry has one Korean text: remove one)`,
+				message: `is a second Korean text for "${text.id}", beside ${others.map((other) => other.file).join(', ')} (an entry has one Korean text: remove one)`,
 			});
 		const entry = byId.get(text.id);
 		if (!entry) {
 			problems.push({
 				file: text.file,
-				message: `is a Korean text for "${visible(text.id)}", but there is no entry ${visible(text.id)}.md beside it (${hinted(didYouMean(text.id, byId.keys()))}name it after the English entry's file: <id>.ko.md)`,
+				message: `is a Korean text for "${text.id}", but there is no entry ${text.id}.md beside it (${hinted(didYouMean(text.id, byId.keys()))}name it after the English entry's file: <id>.ko.md)`,
 			});
 			continue;
 		}

@@ -7,6 +7,7 @@ import { didYouMean } from '../suggest.ts';
 import { kinds } from '../../schema/index.ts';
 import { calendarDate, oneOf } from '../../schema/fields.ts';
 import { slugFromTitle } from './entry-id.ts';
+import { koreanKeyClash } from '../citation/item.ts';
 
 export interface ScaffoldInput {
 	date: string;
@@ -44,8 +45,8 @@ export function topicProblem(id: string, topics: ReadonlySet<string>): string | 
 		: `unknown topic "${id}"${hint(id, topics)}; topics are listed in content/topics.yaml`;
 }
 
-/** A slug ending in `ko` would make an id ending in `-ko`, the ending of a Korean page's reference key. */
-const endsInKo = (slug: string) => /(?:^|-)ko$/.test(slug);
+/** A slug ending in the word `ko` would make an id ending as a Korean page's reference key does. */
+const endsInKo = (slug: string) => koreanKeyClash(`-${slug}`);
 
 export function slugProblem(slug: string): string | undefined {
 	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
