@@ -17,6 +17,7 @@ import {
 	webAddress,
 } from './fields.ts';
 import { kinds, relationTypes } from './vocabularies.ts';
+import { isKoreanText } from '../lib/hangul.ts';
 
 /** Longest summary, in characters: one or two plain sentences. */
 export const SUMMARY_MAX = 300;
@@ -88,7 +89,17 @@ export const quoteSchema = fields(
 			),
 	},
 	'a quote: text, source and optionally speaker and original',
-);
+).superRefine((quote, context) => {
+	// The page shows an original beside the quotation as its other language: beside Korean words it would repeat them.
+	if (quote.original && isKoreanText(quote.text))
+		context.addIssue({
+			code: 'custom',
+			path: ['original'],
+			input: quote.original,
+			message:
+				'is given, but the quotation is itself in Korean (an original goes beside English words: remove it, or quote the English rendering in text)',
+		});
+});
 
 /** A substantive correction of the published entry: when, and what was corrected. */
 export const correctionSchema = fields(
